@@ -1,0 +1,31 @@
+// tfjs-core's functional API and types, so that other packages and users import tensors only from
+// here. The names defined below (setBackend, getBackend, randomNormal, randomUniform) replace tfjs's
+// own: ES modules let a local export shadow one from `export *`.
+export * from '@tensorflow/tfjs-core'
+
+import './setup.js'
+
+export type { IntegerBounds, Shaped } from './assert.js'
+export {
+  assertFinite,
+  assertInteger,
+  assertPositive,
+  assertRank,
+  assertSameRows,
+  assertShape,
+  describeValue,
+  formatShape,
+} from './assert.js'
+export type { BackendInfo, BackendName, BackendRequest } from './backends.js'
+export {
+  BACKEND_NAMES,
+  BackendError,
+  getBackend,
+  listBackends,
+  setBackend,
+} from './backends.js'
+export type { Loss, Module, Optimizer } from './contracts.js'
+export type { DivergenceDetails, ErrorDetails } from './errors.js'
+export { ArgumentError, D2lError, DivergenceError, ShapeError, ValueError } from './errors.js'
+export type { RandomNormalOptions, RandomUniformOptions, SeedOptions } from './random.js'
+export { createRng, permutation, randomNormal, randomUniform, shuffle } from './random.js'

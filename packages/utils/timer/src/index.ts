@@ -1,0 +1,5 @@
+export type { BenchmarkOptions, BenchmarkResult } from './benchmark.js'
+export { benchmark, summarize } from './benchmark.js'
+export type { Clock } from './clock.js'
+export type { TimerOptions } from './timer.js'
+export { Timer } from './timer.js'
