@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Browser tests drive Debian's Chromium through playwright-core (never a browser downloaded by a test
+# tool). Installs it when missing and this machine can (root with apt-get); otherwise says how.
+set -euo pipefail
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+[ -x "$chromium" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Chromium from Debian's packages for the browser tests…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+else
+  echo "The browser tests need Chromium at $chromium: run 'sudo apt-get install chromium'," >&2
+  echo "or point CHROMIUM_PATH at a Chromium or Chrome binary." >&2
+  exit 1
+fi
