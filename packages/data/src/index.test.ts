@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest'
+import * as data from './index.js'
+
+// Adding or removing public API must be a visible, reviewed change.
+it('exports exactly these names', () => {
+  expect(Object.keys(data).sort()).toMatchInlineSnapshot(`
+    [
+      "dataIter",
+      "fromRecords",
+      "loadArray",
+      "readCSV",
+      "standardize",
+      "syntheticData",
+      "trainTestSplit",
+    ]
+  `)
+})

@@ -1,0 +1,204 @@
+// Internal: turns rows of raw values (JSON records, CSV fields) into feature and label tensors, with
+// one policy for values that are not numbers. Shared by fromRecords and readCSV.
+import { describeValue, type Tensor2D, tensor2d, ValueError } from '@d2l-ts/tensor'
+
+/** What to do with a row whose chosen columns hold a missing or non-numeric value. */
+export type InvalidRowPolicy = 'error' | 'drop'
+
+/** Options shared by {@link fromRecords} and {@link readCSV}. */
+export interface TableOptions {
+  /** The columns that become the features, in this order (the columns of X). */
+  features: readonly string[]
+  /** The column that becomes the label (y). */
+  target: string
+  /**
+   * A row with a missing, empty or non-numeric value in one of the chosen columns is an error
+   * (`'error'`, the default: a ValueError naming the row, the column and the value) or is left out
+   * (`'drop'`, counted in `dropped`). A bad value never becomes NaN.
+   */
+  invalid?: InvalidRowPolicy
+}
+
+/** Features and labels read from a table. */
+export interface TableData {
+  /** The features, shape `[n, features.length]`, float32. */
+  X: Tensor2D
+  /** The labels, shape `[n, 1]`, float32. */
+  y: Tensor2D
+  /** How many rows were left out by `invalid: 'drop'` (always 0 with `'error'`). */
+  dropped: number
+  /** The names of X's columns, in order. */
+  featureNames: string[]
+}
+
+/** Where the table builder reads its cells: `get(row, column)` for row in [0, rowCount). */
+export interface CellSource {
+  /** The argument that holds the data (`'records'`, `'text'`). */
+  name: string
+  rowCount: number
+  /** Every column name of the data, for the message when a chosen one is missing. */
+  columns: readonly string[]
+  get(row: number, column: string): unknown
+  /** How the error message names a cell (`records[3].Horsepower`, `row 4, column "mpg"`). */
+  describeCell(row: number, column: string): string
+  /** Rows to pass over silently, such as blank lines. */
+  skip?(row: number): boolean
+}
+
+// A plain decimal number, with optional sign, fraction and exponent. Stricter than Number(): no hex,
+// no "Infinity", no "" (which Number() reads as 0), no digit separators.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+/** The number a cell holds, or undefined when it is missing or not a finite number. */
+export function parseCell(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'string') {
+    const text = value.trim()
+    if (!DECIMAL.test(text)) return undefined
+    const number = Number(text)
+    return Number.isFinite(number) ? number : undefined
+  }
+  return undefined
+}
+
+export function checkTableOptions(options: unknown): Required<TableOptions> {
+  if (typeof options !== 'object' || options === null) {
+    throw new ValueError({
+      argument: 'options',
+      expected: 'an object with features and target',
+      received: describeValue(options),
+    })
+  }
+  const { features, target, invalid = 'error' } = options as Partial<TableOptions>
+  if (
+    !Array.isArray(features) ||
+    features.length === 0 ||
+    !features.every((f) => typeof f === 'string')
+  ) {
+    throw new ValueError({
+      argument: 'options.features',
+      expected: 'a non-empty array of column names',
+      received: describeValue(features),
+    })
+  }
+  const repeated = features.find((f, i) => features.indexOf(f) !== i)
+  if (repeated !== undefined) {
+    throw new ValueError({
+      argument: 'options.features',
+      expected: 'distinct column names',
+      received: `${JSON.stringify(repeated)} twice`,
+    })
+  }
+  if (typeof target !== 'string') {
+    throw new ValueError({
+      argument: 'options.target',
+      expected: 'a column name',
+      received: describeValue(target),
+    })
+  }
+  if (features.includes(target)) {
+    throw new ValueError({
+      argument: 'options.target',
+      expected: 'a column that is not also a feature',
+      received: JSON.stringify(target),
+    })
+  }
+  if (invalid !== 'error' && invalid !== 'drop') {
+    throw new ValueError({
+      argument: 'options.invalid',
+      expected: "'error' or 'drop'",
+      received: describeValue(invalid),
+    })
+  }
+  return { features, target, invalid }
+}
+
+/** Reads the chosen columns of every row into X and y, applying the invalid-row policy. */
+export function buildTable(
+  source: CellSource,
+  { features, target, invalid }: Required<TableOptions>,
+): TableData {
+  if (source.rowCount === 0) {
+    throw new ValueError({
+      argument: source.name,
+      expected: 'at least one row',
+      received: 'no rows',
+    })
+  }
+  for (const [argument, name] of [
+    ...features.map((f) => ['options.features', f] as const),
+    ['options.target', target] as const,
+  ]) {
+    if (!source.columns.includes(name)) {
+      throw new ValueError(
+        {
+          argument,
+          expected: `a column of the data (${source.columns.map((c) => JSON.stringify(c)).join(', ')})`,
+          received: JSON.stringify(name),
+        },
+        'Column names are case-sensitive.',
+      )
+    }
+  }
+  const d = features.length
+  const columns = [...features, target]
+  const x = new Float32Array(source.rowCount * d)
+  const y = new Float32Array(source.rowCount)
+  const row = new Array<number>(d + 1)
+  let kept = 0
+  let dropped = 0
+  for (let i = 0; i < source.rowCount; i++) {
+    if (source.skip?.(i)) continue
+    let valid = true
+    for (let j = 0; j <= d; j++) {
+      const column = columns[j] as string
+      const raw = source.get(i, column)
+      const value = parseCell(raw)
+      if (value === undefined) {
+        if (invalid === 'drop') {
+          valid = false
+          break
+        }
+        throw new ValueError(
+          {
+            argument: source.describeCell(i, column),
+            expected: 'a finite number',
+            received: describeCellValue(raw),
+          },
+          "Fix the data, or pass invalid: 'drop' to leave such rows out.",
+        )
+      }
+      row[j] = value
+    }
+    if (!valid) {
+      dropped++
+      continue
+    }
+    for (let j = 0; j < d; j++) x[kept * d + j] = row[j] as number
+    y[kept] = row[d] as number
+    kept++
+  }
+  if (kept === 0) {
+    throw new ValueError({
+      argument: source.name,
+      expected: 'at least one row with numbers in every chosen column',
+      received:
+        dropped === 0
+          ? 'only blank lines'
+          : `no valid rows: all ${dropped} were dropped as invalid`,
+    })
+  }
+  // Trim the unused tail (dropped rows) with a copy, so that the tensors do not pin the longer buffer.
+  return {
+    X: tensor2d(kept === source.rowCount ? x : x.slice(0, kept * d), [kept, d]),
+    y: tensor2d(kept === source.rowCount ? y : y.slice(0, kept), [kept, 1]),
+    dropped,
+    featureNames: [...features],
+  }
+}
+
+function describeCellValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)'
+  if (typeof value === 'string' && value.trim() === '') return `${JSON.stringify(value)} (empty)`
+  return describeValue(value)
+}
