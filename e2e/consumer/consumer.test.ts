@@ -33,6 +33,17 @@ describe('the packed packages in plain Node ESM', () => {
     ])
   })
 
+  it('@d2l-ts/models-linear runs the 3.3 workflow and the closed form, recovering w and b', () => {
+    const { sgd, closedForm, loss } = JSON.parse(runScript('linear-regression.mjs'))
+    for (const { w, b } of [sgd, closedForm]) {
+      expect(Math.abs(w[0][0] - 2)).toBeLessThan(0.01)
+      expect(Math.abs(w[1][0] + 3.4)).toBeLessThan(0.01)
+      expect(Math.abs(b[0] - 4.2)).toBeLessThan(0.01)
+    }
+    expect(loss).toHaveLength(3)
+    expect(loss[2]).toBeLessThan(1e-4)
+  })
+
   // Last: it removes the optional wasm package from the project.
   it('names the package to install when an optional backend is missing', () => {
     rmSync(join(project, 'node_modules/@tensorflow/tfjs-backend-wasm'), { recursive: true })

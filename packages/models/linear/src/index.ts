@@ -1,0 +1,11 @@
+export type {
+  ClosedFormOptions,
+  FitOptions,
+  LinearRegressionOptions,
+  LinearRegressionSummary,
+  LinearWeights,
+} from './linear-regression.js'
+export { LinearRegression } from './linear-regression.js'
+export { linreg } from './linreg.js'
+export type { LinearRegressionJSON } from './model-json.js'
+export { LINEAR_REGRESSION_FORMAT, LINEAR_REGRESSION_VERSION } from './model-json.js'

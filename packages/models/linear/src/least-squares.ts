@@ -1,0 +1,253 @@
+/** A dense row-major matrix of float64 values. */
+export interface Matrix {
+  rows: number
+  cols: number
+  data: Float64Array
+}
+
+/** The solution of a least-squares problem with an intercept: Y ≈ X·coefficients + intercept. */
+export interface LeastSquaresSolution {
+  /** [cols of X] × [cols of Y], row-major. */
+  coefficients: Float64Array
+  /** One per column of Y. */
+  intercept: Float64Array
+}
+
+/** What makes a least-squares problem without a ridge term have no unique solution. */
+export interface RankDeficiency {
+  /** A column of X that the others (and the intercept) explain. */
+  column: number
+  /** The other columns it is a combination of; empty when it is constant (a multiple of the intercept). */
+  combinationOf: number[]
+}
+
+/** Thrown inside this module when the columns of X are linearly dependent; the model turns it into a ValueError. */
+export class RankDeficientError extends Error {
+  readonly deficiency: RankDeficiency
+  constructor(deficiency: RankDeficiency) {
+    super(`column ${deficiency.column} is linearly dependent on the others`)
+    this.deficiency = deficiency
+  }
+}
+
+/**
+ * A column counts as dependent when the part of its variance that the other columns do not explain is
+ * below this fraction of its variance: 1e-10 means an R² above 1 − 1e-10, a condition number of the
+ * scaled X above about 1e5. Float32 data that repeats or combines columns lands far below it
+ * (around 1e-14), genuinely distinct features far above.
+ */
+export const DEPENDENCE_TOLERANCE = 1e-10
+
+/**
+ * Least squares with an intercept, in float64: minimises ‖Y − X·B − 1·cᵀ‖² + ridge·‖B‖².
+ *
+ * Numerics: the data are centred (which solves for the intercept exactly and removes the worst
+ * conditioning, a feature's offset from zero) in two passes, the Gram matrix XᵀX is accumulated in
+ * float64 over its upper triangle, then scaled to unit diagonal (correlation form) and factored by a
+ * Cholesky decomposition with diagonal pivoting, which finds dependent columns instead of dividing by
+ * round-off. With ridge > 0 the penalised system is positive definite and solved directly.
+ *
+ * @throws {RankDeficientError} without ridge, when a column depends on the others.
+ */
+export function leastSquares(X: Matrix, Y: Matrix, ridge = 0): LeastSquaresSolution {
+  const d = X.cols
+  const q = Y.cols
+  const meanX = columnMeans(X)
+  const meanY = columnMeans(Y)
+  const { gram, cross } = centredProducts(X, Y, meanX, meanY)
+
+  const coefficients =
+    ridge > 0 ? solveRidge(gram, cross, d, q, ridge) : solveFullRank(gram, cross, d, q)
+
+  const intercept = new Float64Array(q)
+  for (let k = 0; k < q; k++) {
+    let c = meanY[k] as number
+    for (let j = 0; j < d; j++) c -= (meanX[j] as number) * (coefficients[j * q + k] as number)
+    intercept[k] = c
+  }
+  return { coefficients, intercept }
+}
+
+function columnMeans({ rows, cols, data }: Matrix): Float64Array {
+  const means = new Float64Array(cols)
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) means[j] = (means[j] as number) + (data[i * cols + j] as number)
+  }
+  for (let j = 0; j < cols; j++) means[j] = (means[j] as number) / rows
+  return means
+}
+
+/** (X − μ)ᵀ(X − μ) as a full symmetric d×d matrix, and (X − μ)ᵀ(Y − ν) as d×q. */
+function centredProducts(X: Matrix, Y: Matrix, meanX: Float64Array, meanY: Float64Array) {
+  const { rows: n, cols: d } = X
+  const q = Y.cols
+  const gram = new Float64Array(d * d)
+  const cross = new Float64Array(d * q)
+  const x = new Float64Array(d)
+  const y = new Float64Array(q)
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) x[j] = (X.data[i * d + j] as number) - (meanX[j] as number)
+    for (let k = 0; k < q; k++) y[k] = (Y.data[i * q + k] as number) - (meanY[k] as number)
+    for (let j = 0; j < d; j++) {
+      const xj = x[j] as number
+      for (let l = j; l < d; l++)
+        gram[j * d + l] = (gram[j * d + l] as number) + xj * (x[l] as number)
+      for (let k = 0; k < q; k++)
+        cross[j * q + k] = (cross[j * q + k] as number) + xj * (y[k] as number)
+    }
+  }
+  for (let j = 0; j < d; j++)
+    for (let l = 0; l < j; l++) gram[j * d + l] = gram[l * d + j] as number
+  return { gram, cross }
+}
+
+function solveRidge(gram: Float64Array, cross: Float64Array, d: number, q: number, ridge: number) {
+  const A = gram.slice()
+  for (let j = 0; j < d; j++) A[j * d + j] = (A[j * d + j] as number) + ridge
+  const order = Array.from({ length: d }, (_, j) => j)
+  const L = choleskyInPlace(A, d)
+  return solveWithFactor(L, d, order, d, cross, q)
+}
+
+function solveFullRank(gram: Float64Array, cross: Float64Array, d: number, q: number) {
+  // Scale to unit diagonal, so the pivot tolerance means the same for every feature's units.
+  const scale = new Float64Array(d)
+  for (let j = 0; j < d; j++) {
+    const variance = gram[j * d + j] as number
+    if (!(variance > 0)) throw new RankDeficientError({ column: j, combinationOf: [] })
+    scale[j] = Math.sqrt(variance)
+  }
+  const R = new Float64Array(d * d)
+  for (let j = 0; j < d; j++) {
+    for (let l = 0; l < d; l++)
+      R[j * d + l] = (gram[j * d + l] as number) / ((scale[j] as number) * (scale[l] as number))
+  }
+  const rhs = new Float64Array(d * q)
+  for (let j = 0; j < d; j++)
+    for (let k = 0; k < q; k++) rhs[j * q + k] = (cross[j * q + k] as number) / (scale[j] as number)
+
+  const order = Array.from({ length: d }, (_, j) => j)
+  const factored = R.slice()
+  const rank = choleskyRank(factored, d, order)
+  if (rank < d) {
+    throw new RankDeficientError(explainDependence(R, d, order, rank))
+  }
+  const z = solveWithFactor(factored, d, order, d, rhs, q)
+  for (let j = 0; j < d; j++)
+    for (let k = 0; k < q; k++) z[j * q + k] = (z[j * q + k] as number) / (scale[j] as number)
+  return z
+}
+
+/**
+ * Cholesky with diagonal pivoting on a symmetric matrix (in place, lower triangle in pivoted order);
+ * `order` receives the pivot order. Stops when the largest remaining pivot falls below the
+ * tolerance, and returns the rank found.
+ */
+function choleskyRank(A: Float64Array, d: number, order: number[]): number {
+  for (let k = 0; k < d; k++) {
+    let best = k
+    for (let j = k + 1; j < d; j++)
+      if ((A[j * d + j] as number) > (A[best * d + best] as number)) best = j
+    if ((A[best * d + best] as number) <= DEPENDENCE_TOLERANCE) return k
+    swapSymmetric(A, d, k, best)
+    ;[order[k], order[best]] = [order[best] as number, order[k] as number]
+    eliminate(A, d, k)
+  }
+  return d
+}
+
+/** Plain Cholesky (no pivoting) for a positive definite matrix; throws if it is not. */
+function choleskyInPlace(A: Float64Array, d: number): Float64Array {
+  for (let k = 0; k < d; k++) {
+    if (!((A[k * d + k] as number) > 0))
+      throw new RankDeficientError({ column: k, combinationOf: [] })
+    eliminate(A, d, k)
+  }
+  return A
+}
+
+/**
+ * One step of the outer-product Cholesky: column k of L below the diagonal, and the update of the
+ * trailing block, kept symmetric in full so that pivoting may swap any of its rows and columns.
+ */
+function eliminate(A: Float64Array, d: number, k: number): void {
+  const pivot = Math.sqrt(A[k * d + k] as number)
+  A[k * d + k] = pivot
+  for (let i = k + 1; i < d; i++) A[i * d + k] = (A[i * d + k] as number) / pivot
+  for (let j = k + 1; j < d; j++) {
+    const ljk = A[j * d + k] as number
+    for (let i = k + 1; i < d; i++)
+      A[i * d + j] = (A[i * d + j] as number) - (A[i * d + k] as number) * ljk
+  }
+}
+
+function swapSymmetric(A: Float64Array, d: number, a: number, b: number): void {
+  if (a === b) return
+  for (let j = 0; j < d; j++) {
+    const t = A[a * d + j] as number
+    A[a * d + j] = A[b * d + j] as number
+    A[b * d + j] = t
+  }
+  for (let i = 0; i < d; i++) {
+    const t = A[i * d + a] as number
+    A[i * d + a] = A[i * d + b] as number
+    A[i * d + b] = t
+  }
+}
+
+/** Solves (P L Lᵀ Pᵀ) Z = B for the leading `size` pivots, given the factor's lower triangle. */
+function solveWithFactor(
+  L: Float64Array,
+  d: number,
+  order: number[],
+  size: number,
+  B: Float64Array,
+  q: number,
+): Float64Array {
+  const Z = new Float64Array(d * q)
+  for (let k = 0; k < q; k++) {
+    const v = new Float64Array(size)
+    for (let i = 0; i < size; i++) {
+      let s = B[(order[i] as number) * q + k] as number
+      for (let j = 0; j < i; j++) s -= (L[i * d + j] as number) * (v[j] as number)
+      v[i] = s / (L[i * d + i] as number)
+    }
+    for (let i = size - 1; i >= 0; i--) {
+      let s = v[i] as number
+      for (let j = i + 1; j < size; j++) s -= (L[j * d + i] as number) * (v[j] as number)
+      v[i] = s / (L[i * d + i] as number)
+    }
+    for (let i = 0; i < size; i++) Z[(order[i] as number) * q + k] = v[i] as number
+  }
+  return Z
+}
+
+/**
+ * Names the first dependent column (the next pivot after the independent ones) and the columns it is
+ * made of: regress it on the independent columns and keep the non-negligible coefficients.
+ */
+function explainDependence(
+  R: Float64Array,
+  d: number,
+  order: number[],
+  rank: number,
+): RankDeficiency {
+  const column = order[rank] as number
+  if (rank === 0) return { column, combinationOf: [] }
+  const independent = order.slice(0, rank)
+  const sub = new Float64Array(rank * rank)
+  const rhs = new Float64Array(rank)
+  independent.forEach((a, i) => {
+    independent.forEach((b, j) => {
+      sub[i * rank + j] = R[a * d + b] as number
+    })
+    rhs[i] = R[a * d + column] as number
+  })
+  const identity = Array.from({ length: rank }, (_, i) => i)
+  choleskyInPlace(sub, rank)
+  const c = solveWithFactor(sub, rank, identity, rank, rhs, 1)
+  const combinationOf = independent
+    .filter((_, i) => Math.abs(c[i] as number) > 1e-6)
+    .sort((a, b) => a - b)
+  return { column, combinationOf }
+}

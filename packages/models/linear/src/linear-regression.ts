@@ -1,0 +1,359 @@
+import { loadArray } from '@d2l-ts/data'
+import { squaredLoss } from '@d2l-ts/losses'
+import { SGD } from '@d2l-ts/optim-sgd'
+import {
+  assertFinite,
+  assertInteger,
+  assertSameRows,
+  assertShape,
+  describeValue,
+  type Loss,
+  type Module,
+  type Optimizer,
+  randomNormal,
+  reshape,
+  type Tensor,
+  type Tensor2D,
+  tensor1d,
+  tensor2d,
+  tidy,
+  ValueError,
+  type Variable,
+  variable,
+  zeros,
+} from '@d2l-ts/tensor'
+import { type History, type TrainOptions, train } from '@d2l-ts/train'
+import { leastSquares, RankDeficientError } from './least-squares.js'
+import { linreg } from './linreg.js'
+import {
+  LINEAR_REGRESSION_FORMAT,
+  LINEAR_REGRESSION_VERSION,
+  type LinearRegressionJSON,
+  parseModelJSON,
+} from './model-json.js'
+
+/** Options of the {@link LinearRegression} constructor. */
+export interface LinearRegressionOptions {
+  /** Number of features d, an integer >= 1. */
+  inputs: number
+  /** Number of outputs q, an integer >= 1. Default 1. */
+  outputs?: number
+  /** Seeds the initial weights, and the minibatch order of `fit` unless it is given its own seed. */
+  seed?: number
+  /** Standard deviation of the initial weights, drawn from N(0, initStd²); biases start at 0. Default 0.01, as in 3.2. */
+  initStd?: number
+}
+
+/** Options of {@link LinearRegression.fit}. */
+export interface FitOptions
+  extends Pick<TrainOptions, 'onBatch' | 'onEpoch' | 'signal' | 'progress'> {
+  /** Passes over the data. Default 3, as in 3.2 and 3.3. */
+  epochs?: number
+  /** Minibatch size, an integer in [1, n]. Default 10, as in 3.2 and 3.3. */
+  batchSize?: number
+  /** Learning rate of the default SGD optimiser. Default 0.03, as in 3.2 and 3.3. Ignored when `optimizer` is given. */
+  lr?: number
+  /** The loss whose minibatch mean is minimised. Default `squaredLoss` (½(ŷ − y)², as in 3.1 and 3.2); pass `mseLoss` for 3.3's `nn.MSELoss`. */
+  loss?: Loss
+  /** An optimiser over `model.parameters()`. Default `new SGD(model.parameters(), { lr })`. */
+  optimizer?: Optimizer
+  /** Seeds the minibatch order. Default: the model's seed. */
+  seed?: number
+  /** Visit the examples in a new random order every epoch. Default true. */
+  shuffle?: boolean
+  /** Held-out `[X, y]` whose loss is reported after every epoch. */
+  validation?: readonly [Tensor, Tensor]
+}
+
+/** Options of {@link LinearRegression.fitClosedForm}. */
+export interface ClosedFormOptions {
+  /** L2 penalty λ on the weights (not the bias): minimises ‖y − Xw − b‖² + λ‖w‖². Default 0. */
+  ridge?: number
+}
+
+/** The learned parameters as plain numbers. */
+export interface LinearWeights {
+  /** `inputs` rows of `outputs` weights. */
+  w: number[][]
+  /** `outputs` biases. */
+  b: number[]
+}
+
+/** The model's size. */
+export interface LinearRegressionSummary {
+  inputs: number
+  outputs: number
+  /** inputs · outputs weights + outputs biases. */
+  parameters: number
+}
+
+/**
+ * Linear regression, the one-layer network of 3.1.4: `ŷ = Xw + b` with w of shape [inputs, outputs].
+ * Train it by minibatch SGD with {@link LinearRegression.fit}, as in 3.2–3.3, or solve it exactly
+ * with {@link LinearRegression.fitClosedForm}, the analytic solution of 3.1.1.
+ *
+ * @example
+ * ```ts
+ * import { syntheticData } from '@d2l-ts/data'
+ * import { LinearRegression } from '@d2l-ts/models-linear'
+ * const { X, y } = syntheticData([2, -3.4], 4.2, 1000, { seed: 0 })
+ * const model = new LinearRegression({ inputs: 2, seed: 0 })
+ * await model.fit(X, y, { epochs: 3, batchSize: 10, lr: 0.03 })
+ * model.weights() // { w: [[≈2], [≈-3.4]], b: [≈4.2] }
+ * ```
+ */
+export class LinearRegression implements Module {
+  readonly inputs: number
+  readonly outputs: number
+  /** Weights, [inputs, outputs]. */
+  readonly w: Variable
+  /** Biases, [outputs]. */
+  readonly b: Variable
+  readonly #seed: number | undefined
+
+  constructor({ inputs, outputs = 1, seed, initStd = 0.01 }: LinearRegressionOptions) {
+    assertInteger('options.inputs', inputs, { min: 1 })
+    assertInteger('options.outputs', outputs, { min: 1 })
+    if (!(typeof initStd === 'number' && Number.isFinite(initStd) && initStd >= 0)) {
+      throw new ValueError({
+        argument: 'options.initStd',
+        expected: 'a finite number >= 0',
+        received: describeValue(initStd),
+      })
+    }
+    this.inputs = inputs
+    this.outputs = outputs
+    this.#seed = seed
+    this.w = variable(randomNormal([inputs, outputs], { std: initStd, seed }))
+    this.b = variable(zeros([outputs]))
+  }
+
+  /** The trainable variables: `[w, b]`. */
+  parameters(): Variable[] {
+    return [this.w, this.b]
+  }
+
+  /**
+   * ŷ = Xw + b for a batch X of shape [n, inputs]; returns [n, outputs].
+   * @throws {ShapeError} when X is not [n, inputs].
+   */
+  forward(X: Tensor): Tensor {
+    assertShape('X', X, [null, this.inputs])
+    return linreg(X, this.w, this.b)
+  }
+
+  /**
+   * Predictions for new examples: a tensor for a tensor, plain numbers for plain numbers.
+   * @throws {ShapeError} when X does not have `inputs` columns; {@link ValueError} for non-numbers.
+   */
+  predict(X: Tensor): Tensor
+  predict(X: readonly (readonly number[])[]): number[][]
+  predict(X: Tensor | readonly (readonly number[])[]): Tensor | number[][] {
+    if (!Array.isArray(X)) return this.forward(X as Tensor)
+    const rows = toTensor2d('X', X as readonly (readonly number[])[], this.inputs)
+    const result = tidy(() => this.forward(rows).arraySync() as number[][])
+    rows.dispose()
+    return result
+  }
+
+  /**
+   * Trains by minibatch SGD (or `options.optimizer`) through `@d2l-ts/train`, as in 3.2 and 3.3.
+   * The caller's X and y are read, never changed or disposed.
+   *
+   * @returns the training history: loss per epoch, validation loss, seconds.
+   * @throws {ShapeError} when X is not [n, inputs] or y has not n rows of `outputs` labels.
+   * @throws {ValueError} for NaN or ±Infinity in X or y, empty data, a batch size outside [1, n],
+   *   a learning rate <= 0, fewer than 1 epoch.
+   * @throws {DivergenceError} when the loss becomes non-finite (a learning rate too large).
+   */
+  async fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
+    const { epochs = 3, batchSize = 10, lr = 0.03, loss = squaredLoss, seed = this.#seed } = options
+    const labels = this.#checkData(X, y)
+    try {
+      assertInteger('options.epochs', epochs, { min: 1 })
+      const optimizer = options.optimizer ?? new SGD(this.parameters(), { lr })
+      const data = loadArray([X, labels], batchSize, {
+        shuffle: options.shuffle ?? true,
+        ...(seed === undefined ? {} : { seed }),
+      })
+      const heldOut = options.validation
+      const heldOutLabels = heldOut ? this.#checkData(heldOut[0], heldOut[1]) : undefined
+      const validation =
+        heldOut && heldOutLabels ? [[heldOut[0], heldOutLabels] as const] : undefined
+      try {
+        return await train(this, data, {
+          optimizer,
+          epochs,
+          loss,
+          ...(validation ? { validation } : {}),
+          ...pick(options, ['onBatch', 'onEpoch', 'signal', 'progress']),
+        })
+      } finally {
+        if (heldOutLabels && heldOutLabels !== heldOut?.[1]) heldOutLabels.dispose()
+        if (!options.optimizer) (optimizer as SGD).dispose()
+      }
+    } finally {
+      if (labels !== y) labels.dispose()
+    }
+  }
+
+  /**
+   * Sets w and b to the least-squares solution (3.1.1's analytic solution), computed in float64:
+   * the data are centred, XᵀX and Xᵀy accumulated in float64, scaled to unit diagonal and solved by
+   * a pivoted Cholesky factorisation. Without `ridge`, linearly dependent columns (a duplicated
+   * feature, a constant one, one that is a sum of others) are an error that names them; with
+   * `ridge > 0` the penalised problem always has a unique solution.
+   *
+   * @returns the new weights.
+   * @throws {ValueError} naming the dependent columns, or for too few rows, non-finite data or a
+   *   negative ridge.
+   * @throws {ShapeError} when X is not [n, inputs] or y has not n rows of `outputs` labels.
+   * @example
+   * ```ts
+   * import { LinearRegression } from '@d2l-ts/models-linear'
+   * import { tensor2d } from '@d2l-ts/tensor'
+   * const model = new LinearRegression({ inputs: 1 })
+   * model.fitClosedForm(tensor2d([[0], [1], [2]]), tensor2d([[1], [3], [5]])) // { w: [[2]], b: [1] }
+   * ```
+   */
+  fitClosedForm(X: Tensor, y: Tensor, { ridge = 0 }: ClosedFormOptions = {}): LinearWeights {
+    if (!(typeof ridge === 'number' && Number.isFinite(ridge) && ridge >= 0)) {
+      throw new ValueError({
+        argument: 'options.ridge',
+        expected: 'a finite number >= 0',
+        received: describeValue(ridge),
+      })
+    }
+    const labels = this.#checkData(X, y)
+    const n = X.shape[0] as number
+    try {
+      if (ridge === 0 && n < this.inputs + 1) {
+        throw new ValueError({
+          argument: 'X',
+          expected: `at least ${this.inputs + 1} rows (inputs + 1) for a unique solution, or options.ridge > 0`,
+          received: `${n} rows`,
+        })
+      }
+      const { coefficients, intercept } = solve(
+        { rows: n, cols: this.inputs, data: Float64Array.from(X.dataSync()) },
+        { rows: n, cols: this.outputs, data: Float64Array.from(labels.dataSync()) },
+        ridge,
+      )
+      tidy(() => {
+        this.w.assign(tensor2d(Float32Array.from(coefficients), [this.inputs, this.outputs]))
+        this.b.assign(tensor1d(Float32Array.from(intercept)))
+      })
+    } finally {
+      if (labels !== y) labels.dispose()
+    }
+    return this.weights()
+  }
+
+  /** w and b as plain numbers. */
+  weights(): LinearWeights {
+    return { w: this.w.arraySync() as number[][], b: Array.from(this.b.dataSync()) }
+  }
+
+  /** The model's shape and parameter count. */
+  summary(): LinearRegressionSummary {
+    return {
+      inputs: this.inputs,
+      outputs: this.outputs,
+      parameters: this.inputs * this.outputs + this.outputs,
+    }
+  }
+
+  /** The model as versioned JSON; `LinearRegression.fromJSON` reads it back. */
+  toJSON(): LinearRegressionJSON {
+    const { w, b } = this.weights()
+    return {
+      format: LINEAR_REGRESSION_FORMAT,
+      version: LINEAR_REGRESSION_VERSION,
+      inputs: this.inputs,
+      outputs: this.outputs,
+      w,
+      b,
+    }
+  }
+
+  /**
+   * A model from `toJSON()` output (an object, or its JSON text).
+   * @throws {ValueError} naming the first missing or malformed field, or an unknown version.
+   */
+  static fromJSON(json: unknown): LinearRegression {
+    const { inputs, outputs, w, b } = parseModelJSON(json)
+    const model = new LinearRegression({ inputs, outputs, initStd: 0 })
+    tidy(() => {
+      model.w.assign(tensor2d(w, [inputs, outputs]))
+      model.b.assign(tensor1d(b))
+    })
+    return model
+  }
+
+  /** Frees the model's variables. */
+  dispose(): void {
+    this.w.dispose()
+    this.b.dispose()
+  }
+
+  /** Validates X and y, and returns y as [n, outputs] (a new tensor only when it had to be reshaped). */
+  #checkData(X: Tensor, y: Tensor): Tensor {
+    assertShape('X', X, [null, this.inputs])
+    if ((X.shape[0] ?? 0) === 0) {
+      throw new ValueError({ argument: 'X', expected: 'at least one example', received: 'none' })
+    }
+    assertSameRows('X', X, 'y', y)
+    const column = this.outputs === 1 && y.shape.length === 1
+    if (!column) assertShape('y', y, [null, this.outputs])
+    assertFinite('X', X)
+    assertFinite('y', y)
+    return column ? reshape(y, [y.shape[0] as number, 1]) : y
+  }
+}
+
+/** Least squares, with linear dependence turned into an error that names the columns. */
+function solve(...args: Parameters<typeof leastSquares>) {
+  try {
+    return leastSquares(...args)
+  } catch (error) {
+    if (!(error instanceof RankDeficientError)) throw error
+    const { column, combinationOf } = error.deficiency
+    const what =
+      combinationOf.length === 0
+        ? `column ${column} is constant, which the bias already models`
+        : `column ${column} is a linear combination of column${combinationOf.length > 1 ? 's' : ''} ${combinationOf.join(', ')}`
+    throw new ValueError(
+      {
+        argument: 'X',
+        expected: 'linearly independent columns for the closed-form solution',
+        received: what,
+      },
+      'Remove the column, or pass { ridge: λ } with λ > 0 for a regularised solution',
+    )
+  }
+}
+
+function toTensor2d(
+  argument: string,
+  rows: readonly (readonly number[])[],
+  cols: number,
+): Tensor2D {
+  rows.forEach((row, i) => {
+    if (!Array.isArray(row) || row.length !== cols) {
+      throw new ValueError({
+        argument: `${argument}[${i}]`,
+        expected: `an array of ${cols} numbers (one per input)`,
+        received: describeValue(row),
+      })
+    }
+  })
+  const flat = rows.flat()
+  assertFinite(argument, flat)
+  return tensor2d(flat, [rows.length, cols])
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {}
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
+  return out
+}

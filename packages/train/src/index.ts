@@ -1,0 +1,7 @@
+export { Accumulator } from './accumulator.js'
+export type { Batches } from './evaluate-loss.js'
+export { evaluateLoss } from './evaluate-loss.js'
+export type { ProgressStream } from './progress-bar.js'
+export { ProgressBar } from './progress-bar.js'
+export type { BatchReport, EpochReport, History, TrainOptions } from './train.js'
+export { train } from './train.js'
