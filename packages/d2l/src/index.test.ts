@@ -5,6 +5,7 @@ import * as d2l from './index.js'
 it('exports the book’s names', () => {
   expect(Object.keys(d2l).sort()).toEqual([
     'Accumulator',
+    'Animator',
     'LinearRegression',
     'Timer',
     'dataIter',
@@ -12,6 +13,7 @@ it('exports the book’s names', () => {
     'linreg',
     'loadArray',
     'normal',
+    'plot',
     'sgd',
     'squaredLoss',
     'syntheticData',

@@ -1,0 +1,128 @@
+import { extent } from 'd3-array'
+import { type ScaleLinear, type ScaleLogarithmic, scaleLinear, scaleLog } from 'd3-scale'
+import { LAYOUT } from './layout.js'
+import type { AxisScale } from './options.js'
+
+/** A d3 scale from data to SVG units. */
+export type Scale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>
+
+/** One tick of an axis. */
+export interface Tick {
+  /** The data value. */
+  value: number
+  /** Its label; empty for minor ticks. */
+  label: string
+  /** Major ticks are labelled and get a grid line. */
+  major: boolean
+}
+
+/** True when `value` can be drawn on an axis of this kind: finite, and positive on a log axis. */
+export function isDrawable(value: number, kind: AxisScale): boolean {
+  return Number.isFinite(value) && (kind === 'linear' || value > 0)
+}
+
+/**
+ * The domain of an axis: the given limits, or else the drawable data widened by
+ * {@link LAYOUT.dataMargin} on each side (in log space on a log axis), as matplotlib does.
+ * With no drawable data at all it is [0, 1] (linear) or [1, 10] (log).
+ */
+export function axisDomain(
+  values: readonly (readonly number[])[],
+  kind: AxisScale,
+  limits?: readonly [number, number],
+): [number, number] {
+  if (limits) return [limits[0], limits[1]]
+  const toAxis = kind === 'log' ? Math.log10 : (v: number) => v
+  const fromAxis = kind === 'log' ? (v: number) => 10 ** v : (v: number) => v
+  let lo = Number.POSITIVE_INFINITY
+  let hi = Number.NEGATIVE_INFINITY
+  for (const series of values) {
+    const [min, max] = extent(series, (v) => (isDrawable(v, kind) ? toAxis(v) : undefined))
+    if (min !== undefined && max !== undefined) {
+      lo = Math.min(lo, min)
+      hi = Math.max(hi, max)
+    }
+  }
+  if (lo > hi) return kind === 'log' ? [1, 10] : [0, 1]
+  if (lo === hi) {
+    // A single value: widen to a visible range around it (±1 around 0, else ±10% of the value).
+    const half = lo === 0 ? 1 : Math.abs(lo) * 0.1
+    lo -= half
+    hi += half
+  } else {
+    const pad = (hi - lo) * LAYOUT.dataMargin
+    lo -= pad
+    hi += pad
+  }
+  return [fromAxis(lo), fromAxis(hi)]
+}
+
+/** A d3 scale of the given kind from `domain` onto `range`. */
+export function makeScale(
+  kind: AxisScale,
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): Scale {
+  return kind === 'log'
+    ? scaleLog().domain(domain).range(range)
+    : scaleLinear().domain(domain).range(range)
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+}
+
+/** Labels a power of ten: `0.001` … `1000` written out, `10⁴`, `10⁻⁵` beyond. */
+export function powerOfTenLabel(exponent: number): string {
+  if (exponent >= 0 && exponent <= 3) return `1${'0'.repeat(exponent)}`
+  if (exponent < 0 && exponent >= -3) return `0.${'0'.repeat(-exponent - 1)}1`
+  const sup = [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')
+  return `10${sup}`
+}
+
+function exponentOf(value: number): number | undefined {
+  const e = Math.round(Math.log10(value))
+  return Math.abs(Math.log10(value) - e) < 1e-9 ? e : undefined
+}
+
+/**
+ * The ticks of an axis, from d3: linear axes label every tick with d3's `tickFormat`; log axes label
+ * the powers of ten (1, 10, 100, …) and keep the ticks between them as unlabelled minor ticks, unless
+ * fewer than two powers of ten are in view, when d3's own labels are kept.
+ */
+export function axisTicks(scale: Scale, kind: AxisScale, count: number): Tick[] {
+  const values = scale.ticks(count)
+  if (kind === 'linear') {
+    const format = scale.tickFormat(count)
+    return values.map((value) => ({ value, label: format(value), major: true }))
+  }
+  const exponents = values.map(exponentOf)
+  if (exponents.filter((e) => e !== undefined).length >= 2) {
+    return values.map((value, i) => {
+      const e = exponents[i]
+      return e === undefined
+        ? { value, label: '', major: false }
+        : { value, label: powerOfTenLabel(e), major: true }
+    })
+  }
+  const format = scale.tickFormat(count)
+  return values.map((value) => {
+    const label = format(value)
+    return { value, label, major: label !== '' }
+  })
+}
+
+/** How many ticks to ask d3 for along an axis of this length. */
+export function tickCount(length: number, spacing: number): number {
+  return Math.max(2, Math.floor(length / spacing))
+}
