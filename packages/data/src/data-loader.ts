@@ -2,12 +2,12 @@ import {
   assertInteger,
   describeValue,
   keep,
-  permutation,
   type Rank,
   type SeedOptions,
   type Tensor,
   ValueError,
 } from '@d2l-ts/tensor'
+import { epochOrder } from './epoch-order.js'
 import { copyRows, type RowTable, takeRows } from './rows.js'
 
 /** Options of {@link loadArray} and {@link dataIter}. */
@@ -144,11 +144,7 @@ class MinibatchLoader<B extends Tensor[]> implements DataLoader<B> {
 
   [Symbol.iterator](): IterableIterator<B> {
     const epoch = this.#epochs++
-    // One permutation per epoch, seeded from (seed, epoch) alone: epoch k is the same whether or not
-    // epochs 0 … k-1 were run in this loader.
-    const order = this.#shuffle
-      ? permutation(this.size, { seed: epochSeed(this.#seed, epoch) })
-      : null
+    const order = this.#shuffle ? epochOrder(this.size, { seed: this.#seed, epoch }) : null
     return new BatchIterator<B>(this.#tables, order, this.size, this.batchSize, this.numBatches)
   }
 }
@@ -202,17 +198,4 @@ function checkBoolean(argument: string, value: unknown): void {
   if (typeof value !== 'boolean') {
     throw new ValueError({ argument, expected: 'true or false', received: describeValue(value) })
   }
-}
-
-/** MurmurHash3's 32-bit finaliser: a bijection that scatters nearby integers far apart. */
-function fmix32(x: number): number {
-  let h = x | 0
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
-  return (h ^ (h >>> 16)) | 0
-}
-
-/** The seed of epoch `epoch`'s permutation: distinct epochs of one seed get unrelated streams. */
-function epochSeed(seed: number, epoch: number): number {
-  return fmix32(seed ^ fmix32((epoch + 0x9e3779b9) | 0))
 }

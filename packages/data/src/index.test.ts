@@ -6,6 +6,7 @@ it('exports exactly these names', () => {
   expect(Object.keys(data).sort()).toMatchInlineSnapshot(`
     [
       "dataIter",
+      "epochOrder",
       "fromRecords",
       "loadArray",
       "readCSV",

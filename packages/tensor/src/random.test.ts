@@ -20,6 +20,15 @@ describe('seeded randomness', () => {
     expect(Array.from(a)).not.toEqual(Array.from(c))
   })
 
+  it('is reproducible for seed 0 too (tfjs alone treats 0 as no seed)', () => {
+    for (const draw of [
+      () => randomNormal([8], { seed: 0 }),
+      () => randomUniform([8], { seed: 0 }),
+    ]) {
+      expect(Array.from(draw().dataSync())).toEqual(Array.from(draw().dataSync()))
+    }
+  })
+
   it('gives the same permutation for the same seed', () => {
     expect(Array.from(permutation(50, { seed: 7 }))).toEqual(
       Array.from(permutation(50, { seed: 7 })),

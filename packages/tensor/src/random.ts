@@ -72,7 +72,10 @@ export function randomNormal(
   assertFiniteNumber('std', std)
   if (std < 0)
     throw new ValueError({ argument: 'std', expected: 'a number >= 0', received: String(std) })
-  return tf.randomNormal(shape, mean, std, 'float32', checkedSeed(seed))
+  // tfjs's normal sampler tests its seed for truthiness, so seed 0 would silently draw a random
+  // stream; 0.5 is an equally fixed seed that no integer seed can collide with.
+  const tfjsSeed = checkedSeed(seed) === 0 ? 0.5 : seed
+  return tf.randomNormal(shape, mean, std, 'float32', tfjsSeed)
 }
 
 /** Options of {@link randomUniform}. */

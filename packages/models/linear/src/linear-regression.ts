@@ -1,12 +1,14 @@
-import { loadArray } from '@d2l-ts/data'
-import { squaredLoss } from '@d2l-ts/losses'
+import { epochOrder, loadArray } from '@d2l-ts/data'
+import { mseLoss, squaredLoss } from '@d2l-ts/losses'
 import { SGD } from '@d2l-ts/optim-sgd'
 import {
   assertFinite,
   assertInteger,
+  assertPositive,
   assertSameRows,
   assertShape,
   describeValue,
+  getBackend,
   type Loss,
   type Module,
   type Optimizer,
@@ -22,7 +24,15 @@ import {
   variable,
   zeros,
 } from '@d2l-ts/tensor'
-import { type History, type TrainOptions, train } from '@d2l-ts/train'
+import {
+  evaluateLoss,
+  type History,
+  type RunOptions,
+  runTraining,
+  type TrainOptions,
+  train,
+} from '@d2l-ts/train'
+import { FusedLinearSgd } from './fused-sgd.js'
 import { leastSquares, RankDeficientError } from './least-squares.js'
 import { linreg } from './linreg.js'
 import {
@@ -63,6 +73,13 @@ export interface FitOptions
   shuffle?: boolean
   /** Held-out `[X, y]` whose loss is reported after every epoch. */
   validation?: readonly [Tensor, Tensor]
+  /**
+   * Use the fused typed-array SGD when it applies (default true): the default optimiser, the squared
+   * loss or MSE, and data on the cpu or wasm backend. It visits the same minibatches in the same
+   * order and gives the generic path's results to float rounding, many times faster; `false` forces
+   * the generic autograd path.
+   */
+  fastPath?: boolean
 }
 
 /** Options of {@link LinearRegression.fitClosedForm}. */
@@ -169,32 +186,97 @@ export class LinearRegression implements Module {
   async fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
     const { epochs = 3, batchSize = 10, lr = 0.03, loss = squaredLoss, seed = this.#seed } = options
     const labels = this.#checkData(X, y)
+    const heldOut = options.validation
+    const heldOutLabels = heldOut ? this.#checkData(heldOut[0], heldOut[1]) : undefined
     try {
       assertInteger('options.epochs', epochs, { min: 1 })
+      assertInteger('batchSize', batchSize, { min: 1, max: X.shape[0] as number })
+      const validation = heldOut && heldOutLabels ? [[heldOut[0], heldOutLabels] as const] : []
+      const run = {
+        epochs,
+        ...pick(options, ['onBatch', 'onEpoch', 'signal', 'progress']),
+        ...(heldOut ? { validate: () => evaluateLoss(this, validation, loss) } : {}),
+      }
+      const fused = fusedLossFactor(loss, options)
+      if (fused) {
+        assertPositive('options.lr', lr)
+        return await this.#fitFused(X, labels, { ...run, batchSize, lr, seed, fused, options })
+      }
       const optimizer = options.optimizer ?? new SGD(this.parameters(), { lr })
-      const data = loadArray([X, labels], batchSize, {
-        shuffle: options.shuffle ?? true,
-        ...(seed === undefined ? {} : { seed }),
-      })
-      const heldOut = options.validation
-      const heldOutLabels = heldOut ? this.#checkData(heldOut[0], heldOut[1]) : undefined
-      const validation =
-        heldOut && heldOutLabels ? [[heldOut[0], heldOutLabels] as const] : undefined
       try {
+        const data = loadArray([X, labels], batchSize, {
+          shuffle: options.shuffle ?? true,
+          ...(seed === undefined ? {} : { seed }),
+        })
         return await train(this, data, {
+          ...run,
           optimizer,
-          epochs,
           loss,
-          ...(validation ? { validation } : {}),
-          ...pick(options, ['onBatch', 'onEpoch', 'signal', 'progress']),
+          ...(heldOut ? { validation } : {}),
         })
       } finally {
-        if (heldOutLabels && heldOutLabels !== heldOut?.[1]) heldOutLabels.dispose()
         if (!options.optimizer) (optimizer as SGD).dispose()
       }
     } finally {
       if (labels !== y) labels.dispose()
+      if (heldOutLabels && heldOutLabels !== heldOut?.[1]) heldOutLabels.dispose()
     }
+  }
+
+  /**
+   * The fast path of `fit`: the same minibatches in the same order as the generic path (see
+   * `epochOrder`), with the steps computed by {@link FusedLinearSgd} on the data's typed arrays.
+   * The variables are written back after every epoch, and after every step when `onBatch` watches.
+   */
+  #fitFused(
+    X: Tensor,
+    labels: Tensor,
+    setup: Omit<RunOptions, 'validate'> & {
+      validate?: () => number
+      batchSize: number
+      lr: number
+      seed: number | undefined
+      fused: 1 | 2
+      options: FitOptions
+    },
+  ): Promise<History> {
+    const {
+      batchSize,
+      lr,
+      seed = Math.floor(Math.random() * 2 ** 31),
+      fused,
+      options,
+      ...run
+    } = setup
+    const n = X.shape[0] as number
+    const sgd = new FusedLinearSgd({
+      X: X.dataSync() as Float32Array,
+      Y: labels.dataSync() as Float32Array,
+      d: this.inputs,
+      q: this.outputs,
+      w: this.w.dataSync() as Float32Array,
+      b: this.b.dataSync() as Float32Array,
+      lr,
+      lossFactor: fused,
+    })
+    const shuffle = options.shuffle ?? true
+    const writeBack = () => {
+      const { w, b } = sgd.parameters()
+      tidy(() => {
+        this.w.assign(tensor2d(w, [this.inputs, this.outputs]))
+        this.b.assign(tensor1d(b))
+      })
+    }
+    return runTraining(
+      (epoch) =>
+        minibatchRanges(n, batchSize, shuffle ? epochOrder(n, { seed, epoch: epoch - 1 }) : null),
+      ({ order, start, end }) => {
+        const result = sgd.step(order, start, end)
+        if (run.onBatch || end === n) writeBack()
+        return result
+      },
+      run,
+    )
   }
 
   /**
@@ -356,4 +438,20 @@ function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partia
   const out: Partial<Pick<T, K>> = {}
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
   return out
+}
+
+/** The fused path's loss factor (1: ½(ŷ − y)², 2: (ŷ − y)²), or undefined when it does not apply. */
+function fusedLossFactor(loss: Loss, options: FitOptions): 1 | 2 | undefined {
+  if (options.fastPath === false || options.optimizer) return undefined
+  if (getBackend() !== 'cpu' && getBackend() !== 'wasm') return undefined
+  if (loss === squaredLoss) return 1
+  if (loss === mseLoss) return 2
+  return undefined
+}
+
+/** The minibatches of one epoch as ranges into `order`, as `loadArray` cuts them (last one smaller). */
+function* minibatchRanges(n: number, batchSize: number, order: Int32Array | null) {
+  for (let start = 0; start < n; start += batchSize) {
+    yield { order, start, end: Math.min(start + batchSize, n) }
+  }
 }

@@ -1,0 +1,137 @@
+import { assertInteger, DivergenceError, ValueError } from '@d2l-ts/tensor'
+import { Timer } from '@d2l-ts/utils-timer'
+import { Accumulator } from './accumulator.js'
+import { ProgressBar, type ProgressStream, terminalStream } from './progress-bar.js'
+
+/** What {@link train} reports after each optimisation step. */
+export interface BatchReport {
+  /** The epoch, counting from 1. */
+  epoch: number
+  /** The step within the epoch, counting from 1. */
+  step: number
+  /** The minibatch's mean loss before the step. */
+  loss: number
+}
+
+/** What {@link train} reports after each epoch. */
+export interface EpochReport {
+  /** The epoch, counting from 1. */
+  epoch: number
+  /** The mean training loss over the epoch's minibatches, weighted by their sizes. */
+  loss: number
+  /** The loss on the validation data after the epoch, when validation data was given. */
+  validationLoss?: number
+  /** Wall-clock seconds the epoch took. */
+  seconds: number
+}
+
+/** What a training run leaves behind. */
+export interface History {
+  /** Mean training loss of each completed epoch. */
+  loss: number[]
+  /** Validation loss after each completed epoch (empty without validation data). */
+  validationLoss: number[]
+  /** Seconds each completed epoch took. */
+  seconds: number[]
+  /** True when `signal` stopped the run early. */
+  aborted: boolean
+}
+
+/** What one optimisation step did. */
+export interface StepResult {
+  /** The minibatch's mean loss before the update; a non-finite value ends the run. */
+  loss: number
+  /** How many examples the minibatch held. */
+  examples: number
+}
+
+/** The parts of a run that do not depend on how a step is computed. */
+export interface RunOptions {
+  /** Number of passes over the data, an integer >= 1. */
+  epochs: number
+  /** The validation loss after an epoch, when there is validation data. */
+  validate?: () => number
+  /** Called after every step; a returned promise is awaited (to let a page redraw, say). */
+  onBatch?: (report: BatchReport) => void | Promise<void>
+  /** Called after every epoch; a returned promise is awaited. */
+  onEpoch?: (report: EpochReport) => void | Promise<void>
+  /** Stops training between two steps when aborted; the run then resolves with the history so far. */
+  signal?: AbortSignal
+  /** Draws a progress bar: `true` for the terminal (when stderr is one), or a stream. Default off. */
+  progress?: boolean | ProgressStream
+}
+
+/**
+ * The loop behind {@link train}, for models that compute their own steps (a fused kernel, say):
+ * epochs of `step(batch)` over `batches(epoch)`, with the loss bookkeeping, divergence check,
+ * cancellation, callbacks, validation and progress bar that every model shares.
+ *
+ * @throws {DivergenceError} when a step reports a non-finite loss.
+ * @throws {ValueError} when `epochs` is not an integer >= 1 or an epoch yields no batches.
+ * @example
+ * ```ts
+ * import { runTraining } from '@d2l-ts/train'
+ * // Gradient descent on f(x) = (x − 3)², one "batch" per epoch
+ * let x = 0
+ * const history = await runTraining(() => [null], () => {
+ *   const loss = (x - 3) ** 2
+ *   x -= 0.1 * 2 * (x - 3)
+ *   return { loss, examples: 1 }
+ * }, { epochs: 20 })
+ * history.loss[19] // ≈ 1e-3, falling geometrically
+ * ```
+ */
+export async function runTraining<Batch>(
+  batches: (epoch: number) => Iterable<Batch>,
+  step: (batch: Batch) => StepResult | Promise<StepResult>,
+  { epochs, validate, onBatch, onEpoch, signal, progress }: RunOptions,
+): Promise<History> {
+  assertInteger('options.epochs', epochs, { min: 1 })
+  const history: History = { loss: [], validationLoss: [], seconds: [], aborted: false }
+  const stream = progress === true ? terminalStream() : progress || undefined
+  const bar = stream ? new ProgressBar(epochs, stream) : undefined
+  const timer = new Timer()
+
+  try {
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      timer.start()
+      const metric = new Accumulator(2)
+      let steps = 0
+      for (const batch of batches(epoch)) {
+        if (signal?.aborted) {
+          history.aborted = true
+          return history
+        }
+        steps++
+        const { loss, examples } = await step(batch)
+        if (!Number.isFinite(loss)) throw new DivergenceError({ epoch, step: steps, loss })
+        metric.add(loss * examples, examples)
+        if (onBatch) await onBatch({ epoch, step: steps, loss })
+      }
+      if (steps === 0) {
+        throw new ValueError({
+          argument: 'data',
+          expected:
+            'batches in every epoch (a DataLoader or an array, which can be iterated again)',
+          received: `none in epoch ${epoch}${epoch > 1 ? ': a one-shot iterator or generator?' : ''}`,
+        })
+      }
+      const report: EpochReport = {
+        epoch,
+        loss: metric.get(0) / metric.get(1),
+        seconds: timer.stop(),
+      }
+      history.loss.push(report.loss)
+      history.seconds.push(report.seconds)
+      if (validate) {
+        report.validationLoss = validate()
+        history.validationLoss.push(report.validationLoss)
+      }
+      bar?.update(epoch, report.loss)
+      if (onEpoch) await onEpoch(report)
+    }
+  } finally {
+    bar?.finish()
+  }
+  return history
+}
