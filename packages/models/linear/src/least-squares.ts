@@ -1,9 +1,6 @@
-/** A dense row-major matrix of float64 values. */
-export interface Matrix {
-  rows: number
-  cols: number
-  data: Float64Array
-}
+import { centredGram, type Matrix } from './gram.js'
+
+export type { Matrix } from './gram.js'
 
 /** The solution of a least-squares problem with an intercept: Y ≈ X·coefficients + intercept. */
 export interface LeastSquaresSolution {
@@ -54,7 +51,7 @@ export function leastSquares(X: Matrix, Y: Matrix, ridge = 0): LeastSquaresSolut
   const q = Y.cols
   const meanX = columnMeans(X)
   const meanY = columnMeans(Y)
-  const { gram, cross } = centredProducts(X, Y, meanX, meanY)
+  const { gram, cross } = split(centredGram(X, Y, meanX, meanY), d, q)
 
   const coefficients =
     ridge > 0 ? solveRidge(gram, cross, d, q, ridge) : solveFullRank(gram, cross, d, q)
@@ -77,27 +74,15 @@ function columnMeans({ rows, cols, data }: Matrix): Float64Array {
   return means
 }
 
-/** (X − μ)ᵀ(X − μ) as a full symmetric d×d matrix, and (X − μ)ᵀ(Y − ν) as d×q. */
-function centredProducts(X: Matrix, Y: Matrix, meanX: Float64Array, meanY: Float64Array) {
-  const { rows: n, cols: d } = X
-  const q = Y.cols
+/** The XᵀX (d × d) and XᵀY (d × q) blocks of the joint Gram matrix of [X, Y]. */
+function split(joint: Float64Array, d: number, q: number) {
+  const m = d + q
   const gram = new Float64Array(d * d)
   const cross = new Float64Array(d * q)
-  const x = new Float64Array(d)
-  const y = new Float64Array(q)
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) x[j] = (X.data[i * d + j] as number) - (meanX[j] as number)
-    for (let k = 0; k < q; k++) y[k] = (Y.data[i * q + k] as number) - (meanY[k] as number)
-    for (let j = 0; j < d; j++) {
-      const xj = x[j] as number
-      for (let l = j; l < d; l++)
-        gram[j * d + l] = (gram[j * d + l] as number) + xj * (x[l] as number)
-      for (let k = 0; k < q; k++)
-        cross[j * q + k] = (cross[j * q + k] as number) + xj * (y[k] as number)
-    }
+  for (let j = 0; j < d; j++) {
+    for (let l = 0; l < d; l++) gram[j * d + l] = joint[j * m + l] as number
+    for (let k = 0; k < q; k++) cross[j * q + k] = joint[j * m + d + k] as number
   }
-  for (let j = 0; j < d; j++)
-    for (let l = 0; l < j; l++) gram[j * d + l] = gram[l * d + j] as number
   return { gram, cross }
 }
 

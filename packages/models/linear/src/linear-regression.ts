@@ -317,8 +317,8 @@ export class LinearRegression implements Module {
         })
       }
       const { coefficients, intercept } = solve(
-        { rows: n, cols: this.inputs, data: Float64Array.from(X.dataSync()) },
-        { rows: n, cols: this.outputs, data: Float64Array.from(labels.dataSync()) },
+        { rows: n, cols: this.inputs, data: X.dataSync() as Float32Array },
+        { rows: n, cols: this.outputs, data: labels.dataSync() as Float32Array },
         ridge,
       )
       tidy(() => {
