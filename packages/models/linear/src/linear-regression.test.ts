@@ -185,6 +185,14 @@ describe('predict, summary and JSON', () => {
     expect(() => LinearRegression.fromJSON(null)).toThrow('json: expected an object, received null')
   })
 
+  it('leaves no tensors behind but its two variables, and none after dispose()', () => {
+    const before = memory().numTensors
+    const model = new LinearRegression({ inputs: 3, seed: 1 })
+    expect(memory().numTensors).toBe(before + 2)
+    model.dispose()
+    expect(memory().numTensors).toBe(before)
+  })
+
   it('refuses bad constructor options', () => {
     expect(() => new LinearRegression({ inputs: 0 })).toThrow(
       'options.inputs: expected an integer >= 1, received 0',

@@ -141,8 +141,9 @@ export class LinearRegression implements Module {
     this.inputs = inputs
     this.outputs = outputs
     this.#seed = seed
-    this.w = variable(randomNormal([inputs, outputs], { std: initStd, seed }))
-    this.b = variable(zeros([outputs]))
+    // A variable keeps its own reference to the data; the initial tensors are released here.
+    this.w = tidy(() => variable(randomNormal([inputs, outputs], { std: initStd, seed })))
+    this.b = tidy(() => variable(zeros([outputs])))
   }
 
   /** The trainable variables: `[w, b]`. */

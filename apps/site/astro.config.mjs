@@ -1,0 +1,75 @@
+// @ts-check
+import preact from '@astrojs/preact'
+import starlight from '@astrojs/starlight'
+import { defineConfig } from 'astro/config'
+import rehypeKatex from 'rehype-katex'
+import remarkMath from 'remark-math'
+import { createStarlightTypeDocPlugin } from 'starlight-typedoc'
+import { apiPackages } from './src/api-packages.mjs'
+
+// One starlight-typedoc instance per package: each gets its own API pages and sidebar group.
+const typedoc = apiPackages.map(() => createStarlightTypeDocPlugin())
+
+export default defineConfig({
+  site: 'https://d2l-ts.github.io',
+  markdown: {
+    remarkPlugins: [remarkMath],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }]],
+  },
+  integrations: [
+    preact(),
+    starlight({
+      title: 'd2l-ts',
+      description:
+        'Linear neural networks in TypeScript: chapter 3 of Dive into Deep Learning, runnable',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      social: [{ icon: 'github', label: 'GitHub', href: 'https://github.com/d2l-ts/d2l-ts' }],
+      // The pages live outside this app (docs/content); Starlight's Markdown features (asides,
+      // heading anchors) apply only to the directories listed here.
+      markdown: { processedDirs: ['../../docs/content/'] },
+      editLink: { baseUrl: 'https://github.com/d2l-ts/d2l-ts/edit/main/apps/site/' },
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      plugins: typedoc.map(([plugin], i) => {
+        const pkg = apiPackages[i]
+        return plugin({
+          entryPoints: [`../../${pkg.path}/src/index.ts`],
+          tsconfig: `../../${pkg.path}/tsconfig.json`,
+          output: `api/${pkg.slug}`,
+          sidebar: { label: pkg.name, collapsed: true },
+          typeDoc: {
+            readme: `../../${pkg.path}/README.md`,
+            entryFileName: 'index',
+            excludeExternals: true,
+            disableGit: true,
+            basePath: '../..',
+            sourceLinkTemplate: 'https://github.com/d2l-ts/d2l-ts/blob/main/{path}#L{line}',
+          },
+        })
+      }),
+      sidebar: [
+        { label: 'Home', translations: { 'zh-CN': '首页' }, slug: 'index' },
+        {
+          label: 'Getting started',
+          translations: { 'zh-CN': '快速上手' },
+          autogenerate: { directory: 'getting-started' },
+        },
+        {
+          label: '3 Linear neural networks',
+          translations: { 'zh-CN': '3 线性神经网络' },
+          autogenerate: { directory: 'chapter-3' },
+        },
+        {
+          label: 'API reference',
+          translations: { 'zh-CN': 'API 参考' },
+          items: typedoc.map(([, group]) => group),
+        },
+        { label: 'Performance', translations: { 'zh-CN': '性能' }, slug: 'performance' },
+        { label: 'Contributing', translations: { 'zh-CN': '参与贡献' }, slug: 'contributing' },
+      ],
+    }),
+  ],
+})

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/** Where the code cells live: one TypeScript file per cell, named after what it shows. */
+export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname
+
+/** One piece of what a cell printed: plain text, or an SVG figure from @d2l-ts/plot. */
+export type CellOutput = { kind: 'text'; text: string } | { kind: 'svg'; svg: string }
+
+/** A cell's recorded run, as the site shows it. */
+export interface CellRun {
+  name: string
+  outputs: CellOutput[]
+  /** How long the cell took, in seconds. */
+  seconds: number
+  node: string
+}
+
+/** The names of every code cell, in alphabetical order. */
+export function exampleNames(): string[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => basename(f, '.ts'))
+    .sort()
+}
+
+/**
+ * Runs one cell as a reader would (`node --import tsx examples/<name>.ts`) and splits what it printed
+ * into text and SVG figures: a line that starts with `<svg` opens a figure, the line that ends with
+ * `</svg>` closes it.
+ *
+ * @throws when the cell exits with an error, with its stderr.
+ */
+export async function runExample(name: string): Promise<CellRun> {
+  const started = performance.now()
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(EXAMPLES_DIR, `${name}.ts`)],
+    {
+      cwd: join(EXAMPLES_DIR, '..'),
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    },
+  ).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(`code cell ${name} failed:\n${error.stderr || error.message}`)
+  })
+  return {
+    name,
+    outputs: splitOutputs(stdout),
+    seconds: (performance.now() - started) / 1000,
+    node: process.version,
+  }
+}
+
+/** Splits a cell's stdout into text blocks and SVG figures, in order. */
+export function splitOutputs(stdout: string): CellOutput[] {
+  const outputs: CellOutput[] = []
+  let text: string[] = []
+  let svg: string[] | undefined
+  const flushText = () => {
+    const joined = text.join('\n').replace(/\s+$/, '')
+    if (joined) outputs.push({ kind: 'text', text: joined })
+    text = []
+  }
+  for (const line of stdout.split('\n')) {
+    if (!svg && line.trimStart().startsWith('<svg')) {
+      flushText()
+      svg = []
+    }
+    if (svg) {
+      svg.push(line)
+      if (line.trimEnd().endsWith('</svg>')) {
+        outputs.push({ kind: 'svg', svg: svg.join('\n') })
+        svg = undefined
+      }
+    } else {
+      text.push(line)
+    }
+  }
+  if (svg) throw new Error('a figure was opened with <svg but never closed')
+  flushText()
+  return outputs
+}
