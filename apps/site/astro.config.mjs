@@ -63,6 +63,11 @@ export default defineConfig({
           autogenerate: { directory: 'chapter-3' },
         },
         {
+          label: 'Models',
+          translations: { 'zh-CN': '模型' },
+          autogenerate: { directory: 'models' },
+        },
+        {
           label: 'API reference',
           translations: { 'zh-CN': 'API 参考' },
           items: typedoc.map(([, group]) => group),

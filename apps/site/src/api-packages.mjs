@@ -4,6 +4,7 @@ export const apiPackages = [
   { name: '@d2l-ts/tensor', path: 'packages/tensor', slug: 'tensor' },
   { name: '@d2l-ts/data', path: 'packages/data', slug: 'data' },
   { name: '@d2l-ts/models-linear', path: 'packages/models/linear', slug: 'models-linear' },
+  { name: '@d2l-ts/models-softmax', path: 'packages/models/softmax', slug: 'models-softmax' },
   { name: '@d2l-ts/losses', path: 'packages/losses', slug: 'losses' },
   { name: '@d2l-ts/optim-sgd', path: 'packages/optim/sgd', slug: 'optim-sgd' },
   { name: '@d2l-ts/train', path: 'packages/train', slug: 'train' },

@@ -7,9 +7,11 @@ it('exports exactly these names', () => {
     [
       "dataIter",
       "epochOrder",
+      "fromIDX",
       "fromRecords",
       "loadArray",
       "readCSV",
+      "readIDX",
       "standardize",
       "syntheticData",
       "trainTestSplit",

@@ -1,4 +1,5 @@
 export { alignLabels } from './align-labels.js'
+export { crossEntropy } from './cross-entropy.js'
 export type { GaussianNLLOptions } from './gaussian-nll.js'
 export { gaussianNLL } from './gaussian-nll.js'
 export type { HuberOptions } from './huber-loss.js'

@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runExample } from '../scripts/example-runner.js'
+import { field, listAfter, textOf } from './test-support/outputs.js'
+
+describe('softmax-cross-entropy', () => {
+  let text: string
+  beforeAll(async () => {
+    text = textOf(await runExample('softmax-cross-entropy'))
+  })
+
+  it('shows the naive softmax-then-log failing on logits of ±1e4', () => {
+    expect(field(text, 'naive')).toMatch(/NaN|Infinity/)
+  })
+
+  it('shows crossEntropy finite and equal to the values by hand', () => {
+    const stable = listAfter(text, 'crossEntropy')
+    const byHand = listAfter(text, 'by hand')
+    expect(stable).toHaveLength(3)
+    expect(stable.every(Number.isFinite)).toBe(true)
+    expect(stable[0]).toBe(0)
+    expect(stable[1]).toBe(2e4)
+    expect(stable[2]).toBeCloseTo(byHand[2] as number, 5)
+  })
+})
