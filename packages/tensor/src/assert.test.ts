@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   assertFinite,
   assertInteger,
@@ -10,6 +10,7 @@ import {
   ShapeError,
   tensor2d,
   ValueError,
+  variable,
   zeros,
 } from './index.js'
 
@@ -58,6 +59,18 @@ describe('assertions', () => {
     expect(() => assertFinite('w', [1, Number.POSITIVE_INFINITY])).toThrow(
       'w: expected finite numbers, received Infinity at [1]',
     )
+  })
+
+  it('assertFinite reads a tensor once, but a variable every time (it can be reassigned)', () => {
+    const x = tensor2d([[1, 2]])
+    assertFinite('X', x)
+    const read = vi.spyOn(x, 'dataSync')
+    assertFinite('X', x)
+    expect(read).not.toHaveBeenCalled()
+    const v = variable(tensor2d([[1, 2]]))
+    assertFinite('v', v)
+    v.assign(tensor2d([[1, Number.NaN]]))
+    expect(() => assertFinite('v', v)).toThrow('v: expected finite numbers, received NaN at [0, 1]')
   })
 
   it('assertPositive rejects zero, negatives, NaN and non-numbers', () => {

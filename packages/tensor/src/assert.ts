@@ -1,4 +1,4 @@
-import type { Tensor } from '@tensorflow/tfjs-core'
+import { type Tensor, Variable } from '@tensorflow/tfjs-core'
 import { ShapeError, ValueError } from './errors.js'
 
 /** Anything with a shape: a tensor, or a plain description of one. */
@@ -102,6 +102,10 @@ export function assertSameRows(aName: string, a: Shaped, bName: string, b: Shape
  */
 export function assertFinite(argument: string, x: Tensor | ArrayLike<number>): void {
   const isTensor = 'dataSync' in x
+  // Tensors are immutable, so one that passed never needs reading again (a large training set is
+  // checked once, not on every fit). Variables change under `assign`, so they are always read.
+  const cacheable = isTensor && !(x instanceof Variable)
+  if (cacheable && finiteTensors.has(x)) return
   const values = isTensor ? x.dataSync() : x
   const shape = isTensor ? x.shape : [values.length]
   for (let i = 0; i < values.length; i++) {
@@ -114,7 +118,11 @@ export function assertFinite(argument: string, x: Tensor | ArrayLike<number>): v
       })
     }
   }
+  if (cacheable) finiteTensors.add(x)
 }
+
+/** Tensors that {@link assertFinite} has already read and found finite. */
+const finiteTensors = new WeakSet<Tensor>()
 
 function unravelIndex(flat: number, shape: readonly number[]): number[] {
   const index = new Array<number>(shape.length).fill(0)

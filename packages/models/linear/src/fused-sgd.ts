@@ -42,11 +42,56 @@ export class FusedLinearSgd {
 
   /** One update on the rows `order[start … end−1]` (rows start … end−1 when `order` is null). */
   step(order: Int32Array | null, start: number, end: number): StepResult {
-    const { X, Y, d, q, lr, lossFactor } = this.#p
+    const { d, q, lr, lossFactor } = this.#p
     const w = this.#w
     const b = this.#b
     const gw = this.#gw.fill(0)
     const gb = this.#gb.fill(0)
+    const sumSquares =
+      q === 1 ? this.#accumulateOneOutput(order, start, end) : this.#accumulate(order, start, end)
+    const elements = (end - start) * q
+    // mean(½r²) has gradient mean(r·x); mean(r²) twice that.
+    const loss = (lossFactor === 1 ? 0.5 : 1) * (sumSquares / elements)
+    if (Number.isFinite(loss)) {
+      const scale = (lr * lossFactor) / elements
+      for (let i = 0; i < d * q; i++) w[i] = (w[i] as number) - scale * (gw[i] as number)
+      for (let k = 0; k < q; k++) b[k] = (b[k] as number) - scale * (gb[k] as number)
+    }
+    return { loss, examples: end - start }
+  }
+
+  /**
+   * The common case of one output, without the loops over outputs: in V8 this runs at the speed of a
+   * hand-written typed-array loop. Accumulates the gradient sums; returns Σ r².
+   */
+  #accumulateOneOutput(order: Int32Array | null, start: number, end: number): number {
+    const { X, Y, d } = this.#p
+    const w = this.#w
+    const gw = this.#gw
+    const b0 = this.#b[0] as number
+    let gb0 = 0
+    let sumSquares = 0
+    for (let t = start; t < end; t++) {
+      const row = order ? (order[t] as number) : t
+      const x = row * d
+      let yHat = b0
+      for (let j = 0; j < d; j++) yHat += (X[x + j] as number) * (w[j] as number)
+      const r = yHat - (Y[row] as number)
+      sumSquares += r * r
+      gb0 += r
+      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + r * (X[x + j] as number)
+    }
+    this.#gb[0] = gb0
+    return sumSquares
+  }
+
+  /** Any number of outputs q: accumulates the gradient sums; returns Σ r² over rows and outputs. */
+  #accumulate(order: Int32Array | null, start: number, end: number): number {
+    const { X, Y, d, q } = this.#p
+    const w = this.#w
+    const b = this.#b
+    const gw = this.#gw
+    const gb = this.#gb
     const r = this.#residual
     let sumSquares = 0
     for (let t = start; t < end; t++) {
@@ -66,15 +111,7 @@ export class FusedLinearSgd {
           gw[j * q + k] = (gw[j * q + k] as number) + xj * (r[k] as number)
       }
     }
-    const elements = (end - start) * q
-    // mean(½r²) has gradient mean(r·x); mean(r²) twice that.
-    const loss = (lossFactor === 1 ? 0.5 : 1) * (sumSquares / elements)
-    if (Number.isFinite(loss)) {
-      const scale = (lr * lossFactor) / elements
-      for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - scale * (gw[i] as number)
-      for (let k = 0; k < q; k++) b[k] = (b[k] as number) - scale * (gb[k] as number)
-    }
-    return { loss, examples: end - start }
+    return sumSquares
   }
 
   /** The current weights (d × q) and biases (q), rounded to float32 as the model stores them. */
