@@ -1,17 +1,15 @@
 import { loadArray } from '@d2l-ts/data'
 import { crossEntropy } from '@d2l-ts/losses'
+import { LinearRegression } from '@d2l-ts/models-linear'
 import { SGD } from '@d2l-ts/optim-sgd'
 import {
-  add,
   argMax,
   assertFinite,
   assertInteger,
   assertShape,
   describeValue,
   type Module,
-  matMul,
   type Optimizer,
-  randomNormal,
   type Tensor,
   type Tensor2D,
   tensor1d,
@@ -19,8 +17,6 @@ import {
   tidy,
   ValueError,
   type Variable,
-  variable,
-  zeros,
 } from '@d2l-ts/tensor'
 import { type History, type TrainOptions, train } from '@d2l-ts/train'
 import { checkLabels } from './labels.js'
@@ -89,33 +85,32 @@ export interface SoftmaxWeights {
 export class SoftmaxRegression implements Module {
   readonly inputs: number
   readonly classes: number
-  /** Weights, [inputs, classes]. */
-  readonly W: Variable
-  /** Biases, [classes]. */
-  readonly b: Variable
+  readonly #linear: LinearRegression
   readonly #seed: number | undefined
 
   constructor({ inputs, classes, seed, initStd = 0.01 }: SoftmaxRegressionOptions) {
-    assertInteger('options.inputs', inputs, { min: 1 })
     assertInteger('options.classes', classes, { min: 2 })
-    if (!(typeof initStd === 'number' && Number.isFinite(initStd) && initStd >= 0)) {
-      throw new ValueError({
-        argument: 'options.initStd',
-        expected: 'a finite number >= 0',
-        received: describeValue(initStd),
-      })
-    }
+    // The affine map O = XW + b is linear regression with one output per class (3.4.5); the
+    // linear model validates inputs and initStd and owns the two variables.
+    this.#linear = new LinearRegression({ inputs, outputs: classes, seed, initStd })
     this.inputs = inputs
     this.classes = classes
     this.#seed = seed
-    // tidy: a variable keeps its own reference to the data, so the initial tensors can go.
-    this.W = tidy(() => variable(randomNormal([inputs, classes], { std: initStd, seed })))
-    this.b = tidy(() => variable(zeros([classes])))
+  }
+
+  /** Weights, [inputs, classes]. */
+  get W(): Variable {
+    return this.#linear.w
+  }
+
+  /** Biases, [classes]. */
+  get b(): Variable {
+    return this.#linear.b
   }
 
   /** The trainable variables: `[W, b]`. */
   parameters(): Variable[] {
-    return [this.W, this.b]
+    return this.#linear.parameters()
   }
 
   /**
@@ -123,8 +118,7 @@ export class SoftmaxRegression implements Module {
    * @throws {ShapeError} when X is not [n, inputs].
    */
   forward(X: Tensor): Tensor {
-    assertShape('X', X, [null, this.inputs])
-    return add(matMul(X, this.W), this.b)
+    return this.#linear.forward(X)
   }
 
   /**
@@ -216,8 +210,7 @@ export class SoftmaxRegression implements Module {
 
   /** Frees the model's variables. */
   dispose(): void {
-    this.W.dispose()
-    this.b.dispose()
+    this.#linear.dispose()
   }
 
   /** Validates X and the labels, and returns the labels as a new int32 `[n]` tensor. */
