@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runExample } from '../scripts/example-runner.js'
-import { listAfter, numberAfter, numbers, textOf } from './test-support/outputs.js'
+import { itLearnsTheBookParameters } from './test-support/book-parameters.js'
+import { numbers, textOf } from './test-support/outputs.js'
 
-const TRUE_W = [2, -3.4]
-const TRUE_B = 4.2
 const NOISE_STD = 0.01
 
 describe('minibatch-sgd', () => {
@@ -27,20 +26,5 @@ describe('minibatch-sgd', () => {
     expect(losses[2]).toBeLessThan(floor * 2)
   })
 
-  it('learns w and b to within a few thousandths of the truth', () => {
-    const w = listAfter(text, 'w')
-    expect(w).toHaveLength(2)
-    for (const [i, v] of w.entries()) {
-      expect(Math.abs(v - (TRUE_W[i] as number))).toBeLessThan(3e-3)
-    }
-    expect(Math.abs(numberAfter(text, 'b') - TRUE_B)).toBeLessThan(3e-3)
-  })
-
-  it('prints the errors as truth minus estimate', () => {
-    const w = listAfter(text, 'w')
-    for (const [i, e] of listAfter(text, 'w error').entries()) {
-      expect(e).toBeCloseTo((TRUE_W[i] as number) - (w[i] as number), 4)
-    }
-    expect(numberAfter(text, 'b error')).toBeCloseTo(TRUE_B - numberAfter(text, 'b'), 4)
-  })
+  itLearnsTheBookParameters(() => text)
 })
