@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { leastSquares, type Matrix, RankDeficientError } from './least-squares.js'
+import { RankDeficientError } from './gram-factor.js'
+import { leastSquares, type Matrix } from './least-squares.js'
 
 const matrix = (rows: number[][]): Matrix => ({
   rows: rows.length,
@@ -45,7 +46,7 @@ describe('leastSquares', () => {
     const { coefficients, intercept } = leastSquares(
       matrix(x.map((v) => [v])),
       matrix(y.map((v) => [v])),
-      5,
+      { ridge: 5 },
     )
     expect(coefficients[0]).toBeCloseTo(sxy / (10 + 5), 12)
     expect(intercept[0]).toBeCloseTo(0, 12)
@@ -106,7 +107,7 @@ describe('leastSquares', () => {
       [2, 2],
       [3, 3],
     ]
-    const { coefficients } = leastSquares(matrix(X), matrix([[2], [4], [6]]), 1e-3)
+    const { coefficients } = leastSquares(matrix(X), matrix([[2], [4], [6]]), { ridge: 1e-3 })
     // By symmetry the two equal columns share the weight: each about 1.
     expect(coefficients[0]).toBeCloseTo(coefficients[1]!, 10)
     expect(coefficients[0]! + coefficients[1]!).toBeCloseTo(2, 3)

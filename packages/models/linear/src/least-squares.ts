@@ -1,4 +1,7 @@
 import { centredGram, type Matrix } from './gram.js'
+import { factorGram } from './gram-factor.js'
+import { refinedLeastSquares } from './refined-least-squares.js'
+import { gramKernels, type Matrix32 } from './wasm-kernels.js'
 
 export type { Matrix } from './gram.js'
 
@@ -10,51 +13,56 @@ export interface LeastSquaresSolution {
   intercept: Float64Array
 }
 
-/** What makes a least-squares problem without a ridge term have no unique solution. */
-export interface RankDeficiency {
-  /** A column of X that the others (and the intercept) explain. */
-  column: number
-  /** The other columns it is a combination of; empty when it is constant (a multiple of the intercept). */
-  combinationOf: number[]
-}
-
-/** Thrown inside this module when the columns of X are linearly dependent; the model turns it into a ValueError. */
-export class RankDeficientError extends Error {
-  readonly deficiency: RankDeficiency
-  constructor(deficiency: RankDeficiency) {
-    super(`column ${deficiency.column} is linearly dependent on the others`)
-    this.deficiency = deficiency
-  }
+/** How {@link leastSquares} solves. */
+export interface LeastSquaresOptions {
+  /** L2 penalty on the coefficients (not the intercept). Default 0. */
+  ridge?: number
+  /**
+   * Use the WebAssembly mixed-precision path for float32 data where it is available (default true);
+   * false always takes the float64 JavaScript path. Both give the float64 solution.
+   */
+  fastPath?: boolean
 }
 
 /**
- * A column counts as dependent when the part of its variance that the other columns do not explain is
- * below this fraction of its variance: 1e-10 means an R² above 1 − 1e-10, a condition number of the
- * scaled X above about 1e5. Float32 data that repeats or combines columns lands far below it
- * (around 1e-14), genuinely distinct features far above.
- */
-export const DEPENDENCE_TOLERANCE = 1e-10
-
-/**
- * Least squares with an intercept, in float64: minimises ‖Y − X·B − 1·cᵀ‖² + ridge·‖B‖².
+ * Least squares with an intercept: minimises ‖Y − X·B − 1·cᵀ‖² + ridge·‖B‖², to float64 accuracy.
  *
- * Numerics: the data are centred (which solves for the intercept exactly and removes the worst
- * conditioning, a feature's offset from zero) in two passes, the Gram matrix XᵀX is accumulated in
- * float64 over its upper triangle, then scaled to unit diagonal (correlation form) and factored by a
- * Cholesky decomposition with diagonal pivoting, which finds dependent columns instead of dividing by
- * round-off. With ridge > 0 the penalised system is positive definite and solved directly.
+ * Float32 data (what tensors hold) go to {@link refinedLeastSquares}, which sums the Gram matrix
+ * with WebAssembly SIMD and refines the answer in float64; it hands back near-dependent problems, and
+ * everything else takes {@link float64LeastSquares}.
  *
  * @throws {RankDeficientError} without ridge, when a column depends on the others.
  */
-export function leastSquares(X: Matrix, Y: Matrix, ridge = 0): LeastSquaresSolution {
+export function leastSquares(
+  X: Matrix,
+  Y: Matrix,
+  { ridge = 0, fastPath = true }: LeastSquaresOptions = {},
+): LeastSquaresSolution {
+  const kernels = fastPath ? gramKernels() : undefined
+  if (kernels && X.data instanceof Float32Array && Y.data instanceof Float32Array) {
+    const refined = refinedLeastSquares(kernels, X as Matrix32, Y as Matrix32, ridge)
+    if (refined) return refined
+  }
+  return float64LeastSquares(X, Y, ridge)
+}
+
+/**
+ * Least squares with an intercept, in float64 throughout.
+ *
+ * Numerics: the data are centred (which solves for the intercept exactly and removes the worst
+ * conditioning, a feature's offset from zero) in two passes, the Gram matrix XᵀX is accumulated in
+ * float64 over its upper triangle and factored by {@link factorGram}, whose pivoting finds dependent
+ * columns instead of dividing by round-off.
+ *
+ * @throws {RankDeficientError} without ridge, when a column depends on the others.
+ */
+export function float64LeastSquares(X: Matrix, Y: Matrix, ridge = 0): LeastSquaresSolution {
   const d = X.cols
   const q = Y.cols
   const meanX = columnMeans(X)
   const meanY = columnMeans(Y)
   const { gram, cross } = split(centredGram(X, Y, meanX, meanY), d, q)
-
-  const coefficients =
-    ridge > 0 ? solveRidge(gram, cross, d, q, ridge) : solveFullRank(gram, cross, d, q)
+  const coefficients = factorGram(gram, d, { ridge }).solve(cross, q)
 
   const intercept = new Float64Array(q)
   for (let k = 0; k < q; k++) {
@@ -84,155 +92,4 @@ function split(joint: Float64Array, d: number, q: number) {
     for (let k = 0; k < q; k++) cross[j * q + k] = joint[j * m + d + k] as number
   }
   return { gram, cross }
-}
-
-function solveRidge(gram: Float64Array, cross: Float64Array, d: number, q: number, ridge: number) {
-  const A = gram.slice()
-  for (let j = 0; j < d; j++) A[j * d + j] = (A[j * d + j] as number) + ridge
-  const order = Array.from({ length: d }, (_, j) => j)
-  const L = choleskyInPlace(A, d)
-  return solveWithFactor(L, d, order, d, cross, q)
-}
-
-function solveFullRank(gram: Float64Array, cross: Float64Array, d: number, q: number) {
-  // Scale to unit diagonal, so the pivot tolerance means the same for every feature's units.
-  const scale = new Float64Array(d)
-  for (let j = 0; j < d; j++) {
-    const variance = gram[j * d + j] as number
-    if (!(variance > 0)) throw new RankDeficientError({ column: j, combinationOf: [] })
-    scale[j] = Math.sqrt(variance)
-  }
-  const R = new Float64Array(d * d)
-  for (let j = 0; j < d; j++) {
-    for (let l = 0; l < d; l++)
-      R[j * d + l] = (gram[j * d + l] as number) / ((scale[j] as number) * (scale[l] as number))
-  }
-  const rhs = new Float64Array(d * q)
-  for (let j = 0; j < d; j++)
-    for (let k = 0; k < q; k++) rhs[j * q + k] = (cross[j * q + k] as number) / (scale[j] as number)
-
-  const order = Array.from({ length: d }, (_, j) => j)
-  const factored = R.slice()
-  const rank = choleskyRank(factored, d, order)
-  if (rank < d) {
-    throw new RankDeficientError(explainDependence(R, d, order, rank))
-  }
-  const z = solveWithFactor(factored, d, order, d, rhs, q)
-  for (let j = 0; j < d; j++)
-    for (let k = 0; k < q; k++) z[j * q + k] = (z[j * q + k] as number) / (scale[j] as number)
-  return z
-}
-
-/**
- * Cholesky with diagonal pivoting on a symmetric matrix (in place, lower triangle in pivoted order);
- * `order` receives the pivot order. Stops when the largest remaining pivot falls below the
- * tolerance, and returns the rank found.
- */
-function choleskyRank(A: Float64Array, d: number, order: number[]): number {
-  for (let k = 0; k < d; k++) {
-    let best = k
-    for (let j = k + 1; j < d; j++)
-      if ((A[j * d + j] as number) > (A[best * d + best] as number)) best = j
-    if ((A[best * d + best] as number) <= DEPENDENCE_TOLERANCE) return k
-    swapSymmetric(A, d, k, best)
-    ;[order[k], order[best]] = [order[best] as number, order[k] as number]
-    eliminate(A, d, k)
-  }
-  return d
-}
-
-/** Plain Cholesky (no pivoting) for a positive definite matrix; throws if it is not. */
-function choleskyInPlace(A: Float64Array, d: number): Float64Array {
-  for (let k = 0; k < d; k++) {
-    if (!((A[k * d + k] as number) > 0))
-      throw new RankDeficientError({ column: k, combinationOf: [] })
-    eliminate(A, d, k)
-  }
-  return A
-}
-
-/**
- * One step of the outer-product Cholesky: column k of L below the diagonal, and the update of the
- * trailing block, kept symmetric in full so that pivoting may swap any of its rows and columns.
- */
-function eliminate(A: Float64Array, d: number, k: number): void {
-  const pivot = Math.sqrt(A[k * d + k] as number)
-  A[k * d + k] = pivot
-  for (let i = k + 1; i < d; i++) A[i * d + k] = (A[i * d + k] as number) / pivot
-  for (let j = k + 1; j < d; j++) {
-    const ljk = A[j * d + k] as number
-    for (let i = k + 1; i < d; i++)
-      A[i * d + j] = (A[i * d + j] as number) - (A[i * d + k] as number) * ljk
-  }
-}
-
-function swapSymmetric(A: Float64Array, d: number, a: number, b: number): void {
-  if (a === b) return
-  for (let j = 0; j < d; j++) {
-    const t = A[a * d + j] as number
-    A[a * d + j] = A[b * d + j] as number
-    A[b * d + j] = t
-  }
-  for (let i = 0; i < d; i++) {
-    const t = A[i * d + a] as number
-    A[i * d + a] = A[i * d + b] as number
-    A[i * d + b] = t
-  }
-}
-
-/** Solves (P L Lᵀ Pᵀ) Z = B for the leading `size` pivots, given the factor's lower triangle. */
-function solveWithFactor(
-  L: Float64Array,
-  d: number,
-  order: number[],
-  size: number,
-  B: Float64Array,
-  q: number,
-): Float64Array {
-  const Z = new Float64Array(d * q)
-  for (let k = 0; k < q; k++) {
-    const v = new Float64Array(size)
-    for (let i = 0; i < size; i++) {
-      let s = B[(order[i] as number) * q + k] as number
-      for (let j = 0; j < i; j++) s -= (L[i * d + j] as number) * (v[j] as number)
-      v[i] = s / (L[i * d + i] as number)
-    }
-    for (let i = size - 1; i >= 0; i--) {
-      let s = v[i] as number
-      for (let j = i + 1; j < size; j++) s -= (L[j * d + i] as number) * (v[j] as number)
-      v[i] = s / (L[i * d + i] as number)
-    }
-    for (let i = 0; i < size; i++) Z[(order[i] as number) * q + k] = v[i] as number
-  }
-  return Z
-}
-
-/**
- * Names the first dependent column (the next pivot after the independent ones) and the columns it is
- * made of: regress it on the independent columns and keep the non-negligible coefficients.
- */
-function explainDependence(
-  R: Float64Array,
-  d: number,
-  order: number[],
-  rank: number,
-): RankDeficiency {
-  const column = order[rank] as number
-  if (rank === 0) return { column, combinationOf: [] }
-  const independent = order.slice(0, rank)
-  const sub = new Float64Array(rank * rank)
-  const rhs = new Float64Array(rank)
-  independent.forEach((a, i) => {
-    independent.forEach((b, j) => {
-      sub[i * rank + j] = R[a * d + b] as number
-    })
-    rhs[i] = R[a * d + column] as number
-  })
-  const identity = Array.from({ length: rank }, (_, i) => i)
-  choleskyInPlace(sub, rank)
-  const c = solveWithFactor(sub, rank, identity, rank, rhs, 1)
-  const combinationOf = independent
-    .filter((_, i) => Math.abs(c[i] as number) > 1e-6)
-    .sort((a, b) => a - b)
-  return { column, combinationOf }
 }

@@ -33,7 +33,8 @@ import {
   train,
 } from '@d2l-ts/train'
 import { FusedLinearSgd } from './fused-sgd.js'
-import { leastSquares, RankDeficientError } from './least-squares.js'
+import { RankDeficientError } from './gram-factor.js'
+import { leastSquares } from './least-squares.js'
 import { linreg } from './linreg.js'
 import {
   LINEAR_REGRESSION_FORMAT,
@@ -86,6 +87,12 @@ export interface FitOptions
 export interface ClosedFormOptions {
   /** L2 penalty λ on the weights (not the bias): minimises ‖y − Xw − b‖² + λ‖w‖². Default 0. */
   ridge?: number
+  /**
+   * Sum XᵀX with WebAssembly SIMD in float32 and refine the answer in float64 (default true), or,
+   * with `false`, accumulate everything in float64 in JavaScript. Both give the float64 solution;
+   * the first is about five times faster and is used only where WebAssembly SIMD is available.
+   */
+  fastPath?: boolean
 }
 
 /** The learned parameters as plain numbers. */
@@ -299,7 +306,11 @@ export class LinearRegression implements Module {
    * model.fitClosedForm(tensor2d([[0], [1], [2]]), tensor2d([[1], [3], [5]])) // { w: [[2]], b: [1] }
    * ```
    */
-  fitClosedForm(X: Tensor, y: Tensor, { ridge = 0 }: ClosedFormOptions = {}): LinearWeights {
+  fitClosedForm(
+    X: Tensor,
+    y: Tensor,
+    { ridge = 0, fastPath = true }: ClosedFormOptions = {},
+  ): LinearWeights {
     if (!(typeof ridge === 'number' && Number.isFinite(ridge) && ridge >= 0)) {
       throw new ValueError({
         argument: 'options.ridge',
@@ -320,7 +331,7 @@ export class LinearRegression implements Module {
       const { coefficients, intercept } = solve(
         { rows: n, cols: this.inputs, data: X.dataSync() as Float32Array },
         { rows: n, cols: this.outputs, data: labels.dataSync() as Float32Array },
-        ridge,
+        { ridge, fastPath },
       )
       tidy(() => {
         this.w.assign(tensor2d(Float32Array.from(coefficients), [this.inputs, this.outputs]))

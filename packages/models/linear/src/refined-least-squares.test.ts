@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { RankDeficientError } from './gram-factor.js'
+import { float64LeastSquares, type LeastSquaresSolution, leastSquares } from './least-squares.js'
+import { refinedLeastSquares } from './refined-least-squares.js'
+import { normalSampler, regressionProblem } from './test-support/regression-problem.js'
+import { gramKernels, type Matrix32 } from './wasm-kernels.js'
+
+const kernels = gramKernels()!
+
+/** max |a − b| / max |b| over the coefficients and intercepts of each output, worst output. */
+function relativeError(a: LeastSquaresSolution, b: LeastSquaresSolution, q: number): number {
+  let worst = 0
+  for (let k = 0; k < q; k++) {
+    const pick = (s: LeastSquaresSolution) => [
+      ...s.coefficients.filter((_, i) => i % q === k),
+      s.intercept[k]!,
+    ]
+    const [x, y] = [pick(a), pick(b)]
+    const scale = Math.max(...y.map(Math.abs))
+    worst = Math.max(worst, Math.max(...x.map((v, i) => Math.abs(v - y[i]!))) / scale)
+  }
+  return worst
+}
+
+describe('refinedLeastSquares', () => {
+  // The float64 JavaScript path is the independent truth: its own Gram matrix (centred in float64),
+  // its own factor, no refinement.
+  it.each([
+    { rows: 1000, d: 1, q: 1 },
+    { rows: 257, d: 7, q: 2 },
+    { rows: 5000, d: 64, q: 1 },
+    { rows: 3000, d: 130, q: 3 },
+  ])(
+    'gives the float64 solution on features far from zero and on unequal scales ($rows × $d, q = $q)',
+    ({ rows, d, q }) => {
+      const { X, Y } = regressionProblem(d, rows, d, q)
+      const refined = refinedLeastSquares(kernels, X, Y, 0)
+      expect(refined).toBeDefined()
+      expect(relativeError(refined!, float64LeastSquares(X, Y), q)).toBeLessThan(1e-10)
+    },
+  )
+
+  it('gives the float64 ridge solution', () => {
+    const { X, Y } = regressionProblem(3, 2000, 9, 2)
+    for (const ridge of [1e-3, 10, 1e6]) {
+      const refined = refinedLeastSquares(kernels, X, Y, ridge)
+      expect(relativeError(refined!, float64LeastSquares(X, Y, ridge), 2)).toBeLessThan(1e-10)
+    }
+  })
+
+  it('stays exact when the first rows are unrepresentative (the shift is far from the mean)', () => {
+    const { X, Y } = regressionProblem(4, 4000, 5, 1, { offset: 0, spreadRange: 10 })
+    for (let i = 0; i < 256 * 5; i++) X.data[i] = X.data[i]! + 50 // first 256 rows moved by 50σ
+    const refined = refinedLeastSquares(kernels, X, Y, 0)
+    expect(relativeError(refined!, float64LeastSquares(X, Y), 1)).toBeLessThan(1e-10)
+  })
+
+  it('hands nearly dependent columns (R² ≈ 1 − 1e-6) back to the float64 path', () => {
+    const normal = normalSampler(5)
+    const rows = 2000
+    const X: Matrix32 = { rows, cols: 3, data: new Float32Array(rows * 3) }
+    const Y: Matrix32 = { rows, cols: 1, data: new Float32Array(rows) }
+    for (let i = 0; i < rows; i++) {
+      const [a, b] = [normal(), normal()]
+      X.data.set([a, b, a + b + 1e-3 * normal()], i * 3)
+      Y.data[i] = a - 2 * b + 0.1 * normal()
+    }
+    expect(refinedLeastSquares(kernels, X, Y, 0)).toBeUndefined()
+    // leastSquares then answers from the float64 path, bit for bit.
+    expect(leastSquares(X, Y)).toEqual(float64LeastSquares(X, Y))
+  })
+
+  it('leaves the verdict on a dependent column to the float64 path, which names it', () => {
+    const { X, Y } = regressionProblem(6, 500, 4, 1)
+    for (let i = 0; i < X.rows; i++) X.data[i * 4 + 3] = X.data[i * 4 + 1]! // column 3 repeats 1
+    expect(refinedLeastSquares(kernels, X, Y, 0)).toBeUndefined()
+    expect(() => leastSquares(X, Y)).toThrow(RankDeficientError)
+    try {
+      leastSquares(X, Y)
+    } catch (error) {
+      expect((error as RankDeficientError).deficiency).toEqual({ column: 3, combinationOf: [1] })
+    }
+  })
+
+  it('is what leastSquares uses for float32 data, and fastPath: false turns it off', () => {
+    const { X, Y } = regressionProblem(8, 1000, 6, 1)
+    expect(leastSquares(X, Y)).toEqual(refinedLeastSquares(kernels, X, Y, 0))
+    expect(leastSquares(X, Y, { fastPath: false })).toEqual(float64LeastSquares(X, Y))
+  })
+})
