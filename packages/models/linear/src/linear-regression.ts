@@ -288,11 +288,12 @@ export class LinearRegression implements Module {
   }
 
   /**
-   * Sets w and b to the least-squares solution (3.1.1's analytic solution), computed in float64:
-   * the data are centred, XᵀX and Xᵀy accumulated in float64, scaled to unit diagonal and solved by
-   * a pivoted Cholesky factorisation. Without `ridge`, linearly dependent columns (a duplicated
-   * feature, a constant one, one that is a sum of others) are an error that names them; with
-   * `ridge > 0` the penalised problem always has a unique solution.
+   * Sets w and b to the least-squares solution (3.1.1's analytic solution), to float64 accuracy:
+   * the data are centred, XᵀX and Xᵀy accumulated (in float32 WebAssembly SIMD blocks with float64
+   * totals, then refined by float64 passes over the data; or in float64 throughout), scaled to unit
+   * diagonal and solved by a pivoted Cholesky factorisation. Without `ridge`, linearly dependent
+   * columns (a duplicated feature, a constant one, one that is a sum of others) are an error that
+   * names them; with `ridge > 0` the penalised problem always has a unique solution.
    *
    * @returns the new weights.
    * @throws {ValueError} naming the dependent columns, or for too few rows, non-finite data or a
