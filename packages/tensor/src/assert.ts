@@ -1,4 +1,5 @@
 import { type Tensor, Variable } from '@tensorflow/tfjs-core'
+import { borrowValues } from './borrow.js'
 import { ShapeError, ValueError } from './errors.js'
 
 /** Anything with a shape: a tensor, or a plain description of one. */
@@ -106,7 +107,7 @@ export function assertFinite(argument: string, x: Tensor | ArrayLike<number>): v
   // checked once, not on every fit). Variables change under `assign`, so they are always read.
   const cacheable = isTensor && !(x instanceof Variable)
   if (cacheable && finiteTensors.has(x)) return
-  const values = isTensor ? x.dataSync() : x
+  const values = isTensor ? borrowValues(x) : x
   const shape = isTensor ? x.shape : [values.length]
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number

@@ -20,6 +20,7 @@ it('exports tfjs-core plus exactly these names of its own', () => {
       "assertRank",
       "assertSameRows",
       "assertShape",
+      "borrowValues",
       "createRng",
       "describeValue",
       "formatShape",

@@ -24,6 +24,7 @@ export {
   listBackends,
   setBackend,
 } from './backends.js'
+export { borrowValues } from './borrow.js'
 export type { Loss, Module, Optimizer } from './contracts.js'
 export type { DivergenceDetails, ErrorDetails } from './errors.js'
 export { ArgumentError, D2lError, DivergenceError, ShapeError, ValueError } from './errors.js'

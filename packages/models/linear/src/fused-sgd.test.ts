@@ -1,8 +1,8 @@
 import { syntheticData } from '@d2l-ts/data'
 import { mseLoss, squaredLoss } from '@d2l-ts/losses'
-import { type Loss, randomNormal, tensor2d } from '@d2l-ts/tensor'
+import { type Loss, randomNormal, setBackend, tensor2d, zeros } from '@d2l-ts/tensor'
 import type { BatchReport } from '@d2l-ts/train'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { LinearRegression } from './index.js'
 
 /** |a − b| ≤ tolerance·max(1, |b|), element by element. */
@@ -70,5 +70,33 @@ describe('the fused fast path of fit', () => {
     }
     expectClose(await run(true), await run(false), 1e-5)
     expect(Array.from(X.dataSync())).toEqual(before)
+  })
+
+  describe('on the wasm backend, which it reads in place', () => {
+    afterAll(() => setBackend('cpu'))
+
+    it('reads the data again after a tensor operation grows the heap mid-epoch', async () => {
+      const { X, y } = syntheticData([2, -3.4], 4.2, 300, { seed: 4 })
+      const fit = async (grow: boolean) => {
+        await setBackend('wasm')
+        const [Xw, yw] = [
+          tensor2d(X.arraySync() as number[][]),
+          tensor2d(y.arraySync() as number[][]),
+        ]
+        const model = new LinearRegression({ inputs: 2, seed: 5 })
+        await model.fit(Xw, yw, {
+          epochs: 2,
+          batchSize: 10,
+          onBatch: ({ step }) => {
+            // 256 MB: the heap cannot hold it, grows, and detaches every view of the old one.
+            if (grow && step === 3) zeros([64, 1024, 1024]).dispose()
+          },
+        })
+        return flat(model.weights())
+      }
+      const grown = await fit(true)
+      expect(grown.every(Number.isFinite)).toBe(true)
+      expect(grown).toEqual(await fit(false))
+    })
   })
 })

@@ -1,11 +1,18 @@
 import type { StepResult } from '@d2l-ts/train'
 
-/** The problem a {@link FusedLinearSgd} solves, all row-major. */
-export interface FusedProblem {
-  /** Features, n × d. */
+/** Features (n × d) and labels (n × q), row-major. */
+export interface FusedData {
   X: Float32Array
-  /** Labels, n × q. */
   Y: Float32Array
+}
+
+/** The problem a {@link FusedLinearSgd} solves. */
+export interface FusedProblem {
+  /**
+   * Reads the data. Called again whenever the arrays it gave have been emptied: borrowed views of
+   * the wasm backend's heap are detached when a tensor operation grows it.
+   */
+  read: () => FusedData
   d: number
   q: number
   /** Initial weights, d × q, and biases, q. */
@@ -25,6 +32,7 @@ export interface FusedProblem {
  */
 export class FusedLinearSgd {
   readonly #p: FusedProblem
+  #data: FusedData
   readonly #w: Float64Array
   readonly #b: Float64Array
   readonly #gw: Float64Array
@@ -33,6 +41,7 @@ export class FusedLinearSgd {
 
   constructor(problem: FusedProblem) {
     this.#p = problem
+    this.#data = problem.read()
     this.#w = Float64Array.from(problem.w)
     this.#b = Float64Array.from(problem.b)
     this.#gw = new Float64Array(problem.d * problem.q)
@@ -43,6 +52,7 @@ export class FusedLinearSgd {
   /** One update on the rows `order[start … end−1]` (rows start … end−1 when `order` is null). */
   step(order: Int32Array | null, start: number, end: number): StepResult {
     const { d, q, lr, lossFactor } = this.#p
+    if (this.#data.X.length === 0 || this.#data.Y.length === 0) this.#data = this.#p.read()
     const w = this.#w
     const b = this.#b
     const gw = this.#gw.fill(0)
@@ -61,33 +71,67 @@ export class FusedLinearSgd {
   }
 
   /**
-   * The common case of one output, without the loops over outputs: in V8 this runs at the speed of a
-   * hand-written typed-array loop. Accumulates the gradient sums; returns Σ r².
+   * The common case of one output, without the loops over outputs, and arranged for V8: four partial
+   * sums per dot product and two rows per pass over the gradient make it about 10 % faster than the
+   * straightforward typed-array loop (`pnpm bench --only=W2`). Accumulates the gradient sums;
+   * returns Σ r².
    */
   #accumulateOneOutput(order: Int32Array | null, start: number, end: number): number {
-    const { X, Y, d } = this.#p
-    const w = this.#w
+    const { X, Y } = this.#data
+    const { d } = this.#p
     const gw = this.#gw
-    const b0 = this.#b[0] as number
     let gb0 = 0
     let sumSquares = 0
-    for (let t = start; t < end; t++) {
-      const row = order ? (order[t] as number) : t
-      const x = row * d
-      let yHat = b0
-      for (let j = 0; j < d; j++) yHat += (X[x + j] as number) * (w[j] as number)
-      const r = yHat - (Y[row] as number)
-      sumSquares += r * r
-      gb0 += r
-      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + r * (X[x + j] as number)
+    // Rows go two at a time: each pass over the gradient adds both rows' terms, halving its loads
+    // and stores.
+    let t = start
+    for (; t + 1 < end; t += 2) {
+      const a = order ? (order[t] as number) : t
+      const b = order ? (order[t + 1] as number) : t + 1
+      const ra = this.#residual1(X, a * d) - (Y[a] as number)
+      const rb = this.#residual1(X, b * d) - (Y[b] as number)
+      sumSquares += ra * ra + rb * rb
+      gb0 += ra + rb
+      const xa = a * d
+      const xb = b * d
+      for (let j = 0; j < d; j++)
+        gw[j] = (gw[j] as number) + ra * (X[xa + j] as number) + rb * (X[xb + j] as number)
+    }
+    if (t < end) {
+      const a = order ? (order[t] as number) : t
+      const ra = this.#residual1(X, a * d) - (Y[a] as number)
+      sumSquares += ra * ra
+      gb0 += ra
+      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + ra * (X[a * d + j] as number)
     }
     this.#gb[0] = gb0
     return sumSquares
   }
 
+  /** ŷ = x·w + b for the row of X starting at `x`, one output. */
+  #residual1(X: Float32Array, x: number): number {
+    const { d } = this.#p
+    const w = this.#w
+    const unrolled = d - (d % 4)
+    // Four partial sums, so that the additions of the dot product do not wait on one another.
+    let s0 = this.#b[0] as number
+    let s1 = 0
+    let s2 = 0
+    let s3 = 0
+    for (let j = 0; j < unrolled; j += 4) {
+      s0 += (X[x + j] as number) * (w[j] as number)
+      s1 += (X[x + j + 1] as number) * (w[j + 1] as number)
+      s2 += (X[x + j + 2] as number) * (w[j + 2] as number)
+      s3 += (X[x + j + 3] as number) * (w[j + 3] as number)
+    }
+    for (let j = unrolled; j < d; j++) s0 += (X[x + j] as number) * (w[j] as number)
+    return s0 + s1 + (s2 + s3)
+  }
+
   /** Any number of outputs q: accumulates the gradient sums; returns Σ r² over rows and outputs. */
   #accumulate(order: Int32Array | null, start: number, end: number): number {
-    const { X, Y, d, q } = this.#p
+    const { X, Y } = this.#data
+    const { d, q } = this.#p
     const w = this.#w
     const b = this.#b
     const gw = this.#gw

@@ -7,6 +7,7 @@ import {
   assertPositive,
   assertSameRows,
   assertShape,
+  borrowValues,
   describeValue,
   getBackend,
   type Loss,
@@ -258,8 +259,10 @@ export class LinearRegression implements Module {
     } = setup
     const n = X.shape[0] as number
     const sgd = new FusedLinearSgd({
-      X: X.dataSync() as Float32Array,
-      Y: labels.dataSync() as Float32Array,
+      read: () => ({
+        X: borrowValues(X) as Float32Array,
+        Y: borrowValues(labels) as Float32Array,
+      }),
       d: this.inputs,
       q: this.outputs,
       w: this.w.dataSync() as Float32Array,
@@ -330,8 +333,9 @@ export class LinearRegression implements Module {
         })
       }
       const { coefficients, intercept } = solve(
-        { rows: n, cols: this.inputs, data: X.dataSync() as Float32Array },
-        { rows: n, cols: this.outputs, data: labels.dataSync() as Float32Array },
+        // Borrowed, not copied: nothing between here and the solution runs a tensor operation.
+        { rows: n, cols: this.inputs, data: borrowValues(X) as Float32Array },
+        { rows: n, cols: this.outputs, data: borrowValues(labels) as Float32Array },
         { ridge, fastPath },
       )
       tidy(() => {
