@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isComplete, parseArgs } from './args.js'
+import { parseArgs, resultFile } from './args.js'
 
 describe('parseArgs', () => {
   it('defaults to a complete full run', () => {
     const args = parseArgs([])
     expect(args).toEqual({ mode: 'full', only: [], implementations: [], profile: false })
-    expect(isComplete(args)).toBe(true)
+    expect(resultFile(args)).toBe('latest.json')
   })
 
   it('reads --quick (after the -- pnpm may pass on), --only, --impl, --profile, --out', () => {
@@ -24,7 +24,14 @@ describe('parseArgs', () => {
       profile: true,
       out: 'x.json',
     })
-    expect(isComplete(args)).toBe(false)
+    expect(resultFile(args)).toBe('partial.json')
+  })
+
+  it('keeps latest.json for full runs of everything: --quick goes to quick.json, a filter to partial.json', () => {
+    expect(resultFile(parseArgs(['--quick']))).toBe('quick.json')
+    expect(resultFile(parseArgs(['--only=W2']))).toBe('partial.json')
+    expect(resultFile(parseArgs(['--impl=d2l-ts']))).toBe('partial.json')
+    expect(resultFile(parseArgs(['--profile']))).toBe('partial.json')
   })
 
   it('refuses an unknown flag', () => {

@@ -10,7 +10,7 @@ export interface BenchArgs {
   implementations: ImplementationId[]
   /** Write a V8 CPU profile of every d2l-ts child into results/profiles/. */
   profile: boolean
-  /** Where to write the JSON; by default results/latest.json for a complete run, else results/partial.json. */
+  /** Where to write the JSON; by default the file {@link resultFile} names. */
   out?: string
 }
 
@@ -51,7 +51,13 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   return args
 }
 
-/** True when the run covers every workload and implementation, so its JSON may replace latest.json. */
-export function isComplete(args: BenchArgs): boolean {
-  return args.only.length === 0 && args.implementations.length === 0 && !args.profile
+/**
+ * Where a run's JSON goes (in results/) unless --out says: latest.json, the committed record, only
+ * for a full-size run of every workload and implementation; quick.json for a complete --quick run;
+ * partial.json for a filtered or profiled one.
+ */
+export function resultFile(args: BenchArgs): 'latest.json' | 'quick.json' | 'partial.json' {
+  const complete = args.only.length === 0 && args.implementations.length === 0 && !args.profile
+  if (!complete) return 'partial.json'
+  return args.mode === 'full' ? 'latest.json' : 'quick.json'
 }

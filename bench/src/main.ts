@@ -13,7 +13,7 @@ import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { listBackends } from '@d2l-ts/tensor'
-import { isComplete, parseArgs, USAGE } from './args.js'
+import { parseArgs, resultFile, USAGE } from './args.js'
 import { writeDataset } from './dataset-file.js'
 import { generateDataset } from './generate.js'
 import { backendsFor, IMPLEMENTATIONS } from './implementations.js'
@@ -46,7 +46,7 @@ const NOTES = [
   "SGD loss: ½(ŷ − y)² averaged over the batch (the book's). tfjs-layers uses meanSquaredError, (ŷ − y)², so its learning rate is halved to take the same steps. Every implementation starts from zeros and shuffles every epoch; tfjs-layers with its own unseeded order.",
   'ml.js runs with statistics: false (coefficients only). jax-js runs np.linalg.lstsq on [X, 1] (the concatenation is timed); jax-js-f64 also converts X and y with astype(float64), timed.',
   'jax-js on Node 20: init() without arguments throws (ReferenceError: navigator is not defined) while probing WebGPU, so the bench calls init("wasm"); np.array() of a Float64Array throws (Float16Array is not defined), so float64 is made on the device with astype().',
-  "Peak RSS is the child process's own high-water mark (VmHWM in /proc/self/status on Linux; getrusage maxRSS elsewhere, which on Linux would also count the parent's memory at fork time): it includes Node, tsx and the harness (see rssAtStartBytes) and the dataset as read from disk (rssWithDataBytes).",
+  "Peak RSS is the child process's own high-water mark (VmHWM in /proc/self/status on Linux; getrusage maxRSS elsewhere, which on Linux would also count the parent's memory at fork time): it includes Node and the harness (see rssAtStartBytes) and the dataset as read from disk (rssWithDataBytes).",
 ]
 
 async function main(): Promise<void> {
@@ -205,17 +205,15 @@ async function main(): Promise<void> {
     records,
     targets,
   }
-  const out = args.out
-    ? resolve(args.out)
-    : join(BENCH_DIR, 'results', isComplete(args) ? 'latest.json' : 'partial.json')
+  const out = args.out ? resolve(args.out) : join(BENCH_DIR, 'results', resultFile(args))
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nwrote ${out} (${((Date.now() - started.getTime()) / 1000).toFixed(0)} s in all)`)
 }
 
 /**
- * Node writes one profile per thread, and tsx's loader hooks run on a thread of their own: keep the
- * busiest profile (the main thread's) as `<dir>.cpuprofile` and drop the folder.
+ * Node writes one profile per thread (a library may start workers): keep the busiest profile, the
+ * main thread's, as `<dir>.cpuprofile` and drop the folder.
  */
 function keepMainProfile(dir: string): void {
   let best: { file: string; busy: number } | undefined
@@ -244,7 +242,7 @@ function commandLine(): string {
   const script = process.env.npm_lifecycle_event
   if (script)
     return `pnpm run ${script}${args.length > 0 ? ` -- ${args.join(' ')}` : ''} (in bench/)`
-  return `tsx src/main.ts ${args.join(' ')}`.trim()
+  return `node dist/main.js ${args.join(' ')}`.trim()
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,5 @@
-// Reads V8 .cpuprofile files (node --cpu-prof, or `pnpm bench --profile`) and prints where the time
-// went: the functions with the most self time, and the same time grouped by package.
-//   tsx src/profile-summary.ts results/profiles/*.cpuprofile [--top=25]
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+// Where the time in a V8 .cpuprofile went: self time by function, and the same grouped by package.
+// The command line is profile-summary-cli.ts.
 
 /** The parts of a .cpuprofile this reads. */
 export interface CpuProfile {
@@ -86,29 +83,3 @@ function shortUrl(url: string): string {
   const tail = parts[parts.length - 1] ?? url
   return tail.replace(/^.*\/packages\//, 'packages/').replace(/^.*\/bench\//, 'bench/')
 }
-
-function main(argv: string[]): void {
-  const top = Number(argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 25)
-  const files = argv.filter((a) => !a.startsWith('--'))
-  if (files.length === 0) {
-    console.error('usage: tsx src/profile-summary.ts FILE.cpuprofile … [--top=25]')
-    process.exit(1)
-  }
-  for (const file of files) {
-    const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
-    const rows = summarizeProfile(profile)
-    const seconds = (profile.endTime - profile.startTime) / 1e6
-    console.log(`\n${basename(file)}: ${seconds.toFixed(1)} s profiled`)
-    console.log('  by package:')
-    for (const g of byGroup(rows).slice(0, 12)) {
-      console.log(`    ${(g.share * 100).toFixed(1).padStart(5)}%  ${g.group}`)
-    }
-    console.log(`  top ${top} functions by self time:`)
-    for (const r of rows.slice(0, top)) {
-      console.log(`    ${(r.share * 100).toFixed(1).padStart(5)}%  ${r.name}  [${r.group}]`)
-    }
-  }
-}
-
-if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1])))
-  main(process.argv.slice(2))

@@ -11,7 +11,7 @@ export interface MemoryRecord {
   peakRssBytes: number
   /** VmHWM (Linux, this process only) or getrusage maxRSS (elsewhere). */
   peakRssSource: 'VmHWM' | 'maxRSS'
-  /** RSS when the child started, before it read the data (Node, tsx, the harness). */
+  /** RSS when the child started, before it read the data (Node and the harness). */
   rssAtStartBytes: number
   /** RSS once the data files were read, before the implementation was imported. */
   rssWithDataBytes: number

@@ -32,9 +32,10 @@ export interface RunOptions {
   execArgv?: string[]
 }
 
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url))
+// main.ts and child.ts are compiled side by side into dist/ (scripts/build.mjs).
+const CHILD = fileURLToPath(new URL('./child.js', import.meta.url))
 
-/** Runs a task in a child process (with this process's loader flags, so TypeScript runs as here). */
+/** Runs a task in a child process, with this process's Node flags. */
 export function runTask(
   task: Task,
   { timeoutSeconds, execArgv = [] }: RunOptions,
