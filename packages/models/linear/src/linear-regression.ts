@@ -91,7 +91,7 @@ export interface ClosedFormOptions {
   /**
    * Sum XᵀX with WebAssembly SIMD in float32 and refine the answer in float64 (default true), or,
    * with `false`, accumulate everything in float64 in JavaScript. Both give the float64 solution;
-   * the first is about five times faster and is used only where WebAssembly SIMD is available.
+   * the first is about six times faster and is used only where WebAssembly SIMD is available.
    */
   fastPath?: boolean
 }

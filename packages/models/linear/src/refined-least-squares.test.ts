@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { RankDeficientError } from './gram-factor.js'
 import { float64LeastSquares, type LeastSquaresSolution, leastSquares } from './least-squares.js'
 import { refinedLeastSquares } from './refined-least-squares.js'
+import { fullMemoryKernels } from './test-support/full-memory-kernels.js'
 import { normalSampler, regressionProblem } from './test-support/regression-problem.js'
 import { gramKernels, type Matrix32 } from './wasm-kernels.js'
 
@@ -80,6 +81,12 @@ describe('refinedLeastSquares', () => {
     } catch (error) {
       expect((error as RankDeficientError).deficiency).toEqual({ column: 3, combinationOf: [1] })
     }
+  })
+
+  it('hands over a problem whose Gram matrix the kernels cannot hold', () => {
+    const { X, Y } = regressionProblem(10, 100, 4, 1)
+    const full = fullMemoryKernels()
+    expect(refinedLeastSquares(full, X, Y, 0)).toBeUndefined()
   })
 
   it('is what leastSquares uses for float32 data, and fastPath: false turns it off', () => {

@@ -26,8 +26,8 @@ const MAX_CORRECTIONS = 8
  * reaches float64 accuracy; the answer is the float64 least-squares solution, whatever precision the
  * Gram matrix was summed in.
  *
- * @returns undefined when the float64 path should decide instead: near-dependent columns, or a
- *   refinement that does not converge.
+ * @returns undefined when the float64 path should decide instead: near-dependent columns, a
+ *   refinement that does not converge, or a Gram matrix too large for the kernels' memory.
  */
 export function refinedLeastSquares(
   kernels: GramKernels,
@@ -42,6 +42,7 @@ export function refinedLeastSquares(
 
   // The augmented Gram matrix, in blocks: [[X̃ᵀX̃, X̃ᵀy, X̃ᵀ1], [·, ·, yᵀ1], [·, ·, n]].
   const G = kernels.augmentedGram(X, Y, shift)
+  if (!G) return undefined
   const m = d + q + 1
   const n = G[m * m - 1] as number
   const sums = new Float64Array(d)
@@ -113,6 +114,7 @@ export function refinedLeastSquares(
     previous = sizes
 
     const gradient = kernels.residualGradient(X, Y, shift64, coefficients, intercept)
+    if (!gradient) return undefined
     for (let k = 0; k < q; k++) {
       for (let j = 0; j < d; j++)
         residualX[j * q + k] =

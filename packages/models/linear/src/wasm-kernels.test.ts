@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fullMemoryKernels } from './test-support/full-memory-kernels.js'
 import { regressionProblem } from './test-support/regression-problem.js'
 import { gramKernels } from './wasm-kernels.js'
 
@@ -22,7 +23,7 @@ describe('gramKernels', () => {
     ({ rows, d, q }) => {
       const { X, Y } = regressionProblem(rows, rows, d, q)
       const shift = Float32Array.from({ length: d }, (_, j) => X.data[j]! + 0.5)
-      const G = kernels!.augmentedGram(X, Y, shift)
+      const G = kernels!.augmentedGram(X, Y, shift)!
       const m = d + q + 1
       // Independent float64 sums, on the same float32-rounded shifted values the kernel multiplies.
       const row = (i: number) => [
@@ -55,7 +56,7 @@ describe('gramKernels', () => {
       const shift = Float64Array.from({ length: d }, (_, j) => X.data[j]! - 0.25)
       const B = Float64Array.from({ length: d * q }, (_, i) => Math.sin(i + 1))
       const c = Float64Array.from({ length: q }, (_, k) => k - 0.5)
-      const gradient = kernels!.residualGradient(X, Y, shift, B, c)
+      const gradient = kernels!.residualGradient(X, Y, shift, B, c)!
       for (let k = 0; k < q; k++) {
         const expected = new Float64Array(d + 1)
         for (let i = 0; i < rows; i++) {
@@ -80,5 +81,20 @@ describe('gramKernels', () => {
     kernels!.augmentedGram(X, Y, new Float32Array(6))
     kernels!.residualGradient(X, Y, new Float64Array(6), new Float64Array(12), new Float64Array(2))
     expect([X.data, Y.data]).toEqual(before)
+  })
+
+  it('answers undefined, not a RangeError, when its memory cannot grow to hold the work', () => {
+    const refusing = fullMemoryKernels()
+    const { X, Y } = regressionProblem(9, 10, 3, 1)
+    expect(refusing.augmentedGram(X, Y, new Float32Array(3))).toBeUndefined()
+    expect(
+      refusing.residualGradient(
+        X,
+        Y,
+        new Float64Array(3),
+        new Float64Array(3),
+        new Float64Array(1),
+      ),
+    ).toBeUndefined()
   })
 })

@@ -54,9 +54,10 @@ export class GramKernels {
 
   /**
    * Σᵢ aᵢaᵢᵀ for aᵢ = [xᵢ − shift, yᵢ, 1], as a full symmetric (d + q + 1)² float64 matrix: its last
-   * row holds the column sums, and its last entry the number of rows.
+   * row holds the column sums, and its last entry the number of rows. Undefined when the module's
+   * memory cannot grow to hold the matrix (d in the tens of thousands).
    */
-  augmentedGram(X: Matrix32, Y: Matrix32, shift: Float32Array): Float64Array {
+  augmentedGram(X: Matrix32, Y: Matrix32, shift: Float32Array): Float64Array | undefined {
     const d = X.cols
     const q = Y.cols
     const m = d + q + 1
@@ -68,6 +69,7 @@ export class GramKernels {
       block: BLOCK * width * 4,
       gram: width * width * 8,
     })
+    if (!at) return undefined
     const heap32 = new Float32Array(this.#kernels.memory.buffer)
     heap32.set(shift, at.shift / 4)
     new Float64Array(this.#kernels.memory.buffer, at.gram, width * width).fill(0)
@@ -93,6 +95,7 @@ export class GramKernels {
   /**
    * In float64, Σᵢ [x̃ᵢ, 1]·rᵢₜ for every output t, where x̃ = x − shift and r = y − x̃ᵀB − c:
    * q rows of d + 1 values. `coefficients` B is d × q (row-major), `intercept` c has q entries.
+   * Undefined when the module's memory cannot grow to hold its buffers.
    */
   residualGradient(
     X: Matrix32,
@@ -100,7 +103,7 @@ export class GramKernels {
     shift: Float64Array,
     coefficients: Float64Array,
     intercept: Float64Array,
-  ): Float64Array {
+  ): Float64Array | undefined {
     const d = X.cols
     const q = Y.cols
     const at = this.#layout({
@@ -111,6 +114,7 @@ export class GramKernels {
       intercept: q * 8,
       gradient: q * (d + 1) * 8,
     })
+    if (!at) return undefined
     const { buffer } = this.#kernels.memory
     const heap32 = new Float32Array(buffer)
     const heap64 = new Float64Array(buffer)
@@ -141,9 +145,10 @@ export class GramKernels {
 
   /**
    * Byte offsets for regions of the given sizes, one after another, each 16-byte aligned for the SIMD
-   * loads; grows the module's memory to hold them all.
+   * loads; grows the module's memory to hold them all, or returns undefined when it cannot (past
+   * WebAssembly's 4 GiB, or the memory the host grants).
    */
-  #layout<Name extends string>(bytes: Record<Name, number>): Record<Name, number> {
+  #layout<Name extends string>(bytes: Record<Name, number>): Record<Name, number> | undefined {
     const offsets = {} as Record<Name, number>
     let end = 0
     for (const name of Object.keys(bytes) as Name[]) {
@@ -152,7 +157,13 @@ export class GramKernels {
     }
     const { memory } = this.#kernels
     const missing = end - memory.buffer.byteLength
-    if (missing > 0) memory.grow(Math.ceil(missing / 65536))
+    if (missing > 0) {
+      try {
+        memory.grow(Math.ceil(missing / 65536))
+      } catch {
+        return undefined
+      }
+    }
     return offsets
   }
 }
