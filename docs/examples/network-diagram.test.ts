@@ -2,11 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runExample } from '../scripts/example-runner.js'
 import { figuresOf, numberAfter, textOf } from './test-support/outputs.js'
 
-describe('network-diagram', () => {
+// The English cell and its Chinese twin draw the same network; only the rows' names differ.
+describe.each([
+  { cell: 'network-diagram', layers: ['Output layer', 'Input layer'] },
+  { cell: 'network-diagram.zh-cn', layers: ['输出层', '输入层'] },
+])('$cell', ({ cell, layers }) => {
   let text: string
   let svg: string
   beforeAll(async () => {
-    const run = await runExample('network-diagram')
+    const run = await runExample(cell)
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)
@@ -31,5 +35,12 @@ describe('network-diagram', () => {
     expect(cy('o₁')).toBeLessThan(cy('x₁'))
     const edges = /<g class="edges"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? ''
     expect(edges.match(/<line /g)).toHaveLength(2)
+  })
+
+  it("names the rows in the page's language", () => {
+    const names = [...svg.matchAll(/<text class="layer-label"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1],
+    )
+    expect(names).toEqual(layers)
   })
 })

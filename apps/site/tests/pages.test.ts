@@ -68,6 +68,16 @@ describe('every page of the built site, in both locales', () => {
     },
   )
 
+  it('shows a cell’s Chinese twin on the Chinese page: the network diagram names its rows in Chinese', async () => {
+    const html = async (path: string) => (await fetch(site.origin + path)).text()
+    const layerNames = (page: string) =>
+      [...page.matchAll(/<text class="layer-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
+    expect(layerNames(await html(CHAPTER.en))).toEqual(['Output layer', 'Input layer'])
+    const zh = await html(CHAPTER.zh)
+    expect(layerNames(zh)).toEqual(['输出层', '输入层'])
+    expect(zh).toContain('network-diagram.zh-cn.ts')
+  })
+
   it('takes screenshots of both chapter pages', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     for (const [locale, path] of Object.entries(CHAPTER)) {

@@ -99,6 +99,18 @@ describe('networkDiagram', () => {
     expect(byTag(root, 'g', 'node').map(textOf)).toEqual(['a<b', 'c', 'ŷ'])
   })
 
+  it('names the rows as asked, for pages in other languages', () => {
+    const root = parseSvg(
+      networkDiagram({ inputs: 2, outputs: 1, layerLabels: { input: '输入层', output: '输出层' } }),
+    )
+    expect(byTag(root, 'text', 'layer-label').map(textOf)).toEqual(['输出层', '输入层'])
+    const english = parseSvg(networkDiagram({ inputs: 2, outputs: 1, layerLabels: { input: 'x' } }))
+    expect(byTag(english, 'text', 'layer-label').map(textOf)).toEqual(['Output layer', 'x'])
+    expect(() =>
+      networkDiagram({ inputs: 2, outputs: 1, layerLabels: { output: 3 as never } }),
+    ).toThrow('networkDiagram: options.layerLabels.output: expected a string, received 3')
+  })
+
   it('rejects counts that are not positive integers, and label lists of the wrong length', () => {
     expect(() => networkDiagram({ inputs: 0, outputs: 1 })).toThrow(
       new PlotRangeError({

@@ -28,6 +28,8 @@ export interface NetworkDiagramOptions {
   maxNodes?: number
   /** The SVG's accessible `<title>`. Default: a sentence giving d and q. */
   title?: string
+  /** The names written beside the rows, for pages in other languages. Default 'Input layer', 'Output layer'. */
+  layerLabels?: { input?: string; output?: string }
 }
 
 /** Measures of the diagram, in SVG units (points). */
@@ -89,6 +91,33 @@ function labelsOption(value: unknown, count: number, argument: string, letter: s
   return [...value]
 }
 
+function layerLabelsOption(value: unknown): { input: string; output: string } {
+  const labels = { input: 'Input layer', output: 'Output layer' }
+  if (value === undefined) return labels
+  if (typeof value !== 'object' || value === null) {
+    throw new PlotTypeError({
+      source: 'networkDiagram',
+      argument: 'options.layerLabels',
+      expected: 'an object { input?, output? }',
+      received: describeValue(value),
+    })
+  }
+  for (const row of ['input', 'output'] as const) {
+    const label = (value as Record<string, unknown>)[row]
+    if (label === undefined) continue
+    if (typeof label !== 'string') {
+      throw new PlotTypeError({
+        source: 'networkDiagram',
+        argument: `options.layerLabels.${row}`,
+        expected: 'a string',
+        received: describeValue(label),
+      })
+    }
+    labels[row] = label
+  }
+  return labels
+}
+
 /** A slot in a row: a node with its label, or the ellipsis standing for the elided nodes. */
 type Slot = { label: string } | 'ellipsis'
 
@@ -110,8 +139,8 @@ function nodeFontSize(label: string): number {
  * layer). The input layer is not counted, so this is a one-layer network. Returns an SVG string;
  * readable for at least 16 inputs, and longer layers are shortened with an ellipsis.
  *
- * @throws {PlotTypeError} or {@link PlotRangeError} for counts that are not positive integers, or label
- * lists of the wrong kind or length.
+ * @throws {PlotTypeError} or {@link PlotRangeError} for counts that are not positive integers, label
+ * lists of the wrong kind or length, or layer labels that are not strings.
  *
  * @example
  * ```ts
@@ -134,6 +163,7 @@ export function networkDiagram(options: NetworkDiagramOptions): string {
   const q = countOption(options.outputs, 'options.outputs')
   const inputLabels = labelsOption(options.inputLabels, d, 'options.inputLabels', 'x')
   const outputLabels = labelsOption(options.outputLabels, q, 'options.outputLabels', 'o')
+  const layerLabels = layerLabelsOption(options.layerLabels)
   const maxNodes = options.maxNodes ?? 20
   if (typeof maxNodes !== 'number' || !Number.isInteger(maxNodes) || maxNodes < 3) {
     throw new PlotRangeError({
@@ -255,8 +285,8 @@ export function networkDiagram(options: NetworkDiagramOptions): string {
         edges,
       ),
       element('g', { class: 'nodes' }, nodes),
-      layerLabel('Output layer', outputY, 'layer-label'),
-      layerLabel('Input layer', inputY, 'layer-label'),
+      layerLabel(layerLabels.output, outputY, 'layer-label'),
+      layerLabel(layerLabels.input, inputY, 'layer-label'),
     ],
   )
 }
