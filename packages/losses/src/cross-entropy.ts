@@ -25,6 +25,7 @@ import { type ReductionOptions, reduce } from './reduction.js'
  * @param logits the unnormalised scores, `[n, q]`: one row per example, one column per class.
  * @param labels the class of each example as an integer index in [0, q): `[n]` (or `[n, 1]`),
  *   int32 or float32 holding whole numbers.
+ * @param options how to reduce the per-example losses.
  * @param options.reduction `'mean'` (default), `'sum'`, or `'none'` for the `[n]` per-example losses.
  * @throws {ShapeError} when `logits` is not `[n, q]` or `labels` does not hold one label per row.
  * @throws {ValueError} when a label is not a whole number in [0, q), naming the first one and where
