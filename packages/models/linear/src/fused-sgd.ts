@@ -88,28 +88,29 @@ export class FusedLinearSgd {
     for (; t + 1 < end; t += 2) {
       const a = order ? (order[t] as number) : t
       const b = order ? (order[t + 1] as number) : t + 1
-      const ra = this.#residual1(X, a * d) - (Y[a] as number)
-      const rb = this.#residual1(X, b * d) - (Y[b] as number)
-      sumSquares += ra * ra + rb * rb
-      gb0 += ra + rb
       const xa = a * d
       const xb = b * d
+      const ra = this.#predictOne(X, xa) - (Y[a] as number)
+      const rb = this.#predictOne(X, xb) - (Y[b] as number)
+      sumSquares += ra * ra + rb * rb
+      gb0 += ra + rb
       for (let j = 0; j < d; j++)
         gw[j] = (gw[j] as number) + ra * (X[xa + j] as number) + rb * (X[xb + j] as number)
     }
     if (t < end) {
       const a = order ? (order[t] as number) : t
-      const ra = this.#residual1(X, a * d) - (Y[a] as number)
+      const xa = a * d
+      const ra = this.#predictOne(X, xa) - (Y[a] as number)
       sumSquares += ra * ra
       gb0 += ra
-      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + ra * (X[a * d + j] as number)
+      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + ra * (X[xa + j] as number)
     }
     this.#gb[0] = gb0
     return sumSquares
   }
 
   /** ŷ = x·w + b for the row of X starting at `x`, one output. */
-  #residual1(X: Float32Array, x: number): number {
+  #predictOne(X: Float32Array, x: number): number {
     const { d } = this.#p
     const w = this.#w
     const unrolled = d - (d % 4)
