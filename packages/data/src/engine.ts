@@ -1,0 +1,123 @@
+// Internal: what a table needs from a SQL engine. Each engine is one small adapter file
+// (engine-duckdb.ts, engine-postgres.ts, engine-clickhouse.ts) that implements this interface; the
+// table (data-table.ts) and its SQL (table-sql.ts) are written once against it.
+import { D2lError } from '@d2l-ts/tensor'
+
+/** The engines a table can live in. */
+export type EngineName = 'duckdb' | 'postgres' | 'clickhouse'
+
+/** How a column's values become numbers, decided from its type in the engine: integers and decimals
+ * (`exact`, never NaN), floats (which may hold NaN or ±Infinity), text, or anything else (unusable). */
+export type ColumnKind = 'exact' | 'float' | 'text' | 'other'
+
+/** One column as the engine describes it. */
+export interface EngineColumn {
+  name: string
+  /** The engine's own type name (`DOUBLE`, `int8`, `Nullable(Float64)`). */
+  type: string
+  kind: ColumnKind
+}
+
+/** The few SQL spellings that differ between engines. Every piece of text is quoted here. */
+export interface SqlDialect {
+  /** A quoted identifier: whatever `name` holds, it stays one name. */
+  identifier(name: string): string
+  /** A quoted string literal: whatever `text` holds, it stays one literal. */
+  string(text: string): string
+  /** A float64 literal with exactly this value. */
+  float64(value: number): string
+  /** `expression` (a number) as float64. */
+  toFloat64(expression: string): string
+  /** True where the float `expression` is neither NaN nor ±Infinity. */
+  isFinite(expression: string): string
+  /** True where the text `expression` is a plain decimal number, as `parseCell` accepts it. */
+  isDecimalText(expression: string): string
+  /** The text `expression` as float64; never raises, whatever the text (its result is only used
+   * where `isDecimalText` holds). */
+  textToFloat64(expression: string): string
+}
+
+/** An open connection to the data, with the relation (`FROM` item) that holds the rows. */
+export interface Engine {
+  readonly name: EngineName
+  readonly dialect: SqlDialect
+  /** A `FROM` item: a quoted table name, a file reader, or the caller's query in parentheses. */
+  readonly relation: string
+  /** The relation's columns, in order. */
+  describe(): Promise<EngineColumn[]>
+  /** Runs a query whose result is small (a few rows) and returns its rows. */
+  rows(sql: string): Promise<unknown[][]>
+  /** Runs a query whose `width` columns are all float64 and yields its rows in row-major blocks. */
+  stream(sql: string, width: number): AsyncIterable<Float64Array>
+  close(): Promise<void>
+}
+
+/**
+ * A table's engine could not do what was asked: its client package is not installed, its server
+ * cannot be reached or refused the credentials, or a query failed there. The message names the engine
+ * and, for a server, its address; for a failed query it keeps the engine's own message.
+ *
+ * @example
+ * ```ts
+ * import { EngineError, openTable } from '@d2l-ts/data'
+ * try {
+ *   await openTable({ engine: 'postgres', connectionString: 'postgres://127.0.0.1:1/none', table: 't' })
+ * } catch (error) {
+ *   error instanceof EngineError // true: "postgres at 127.0.0.1:1: cannot connect (ECONNREFUSED)"
+ * }
+ * ```
+ */
+export class EngineError extends D2lError {
+  override name = 'EngineError'
+  /** The engine that failed. */
+  readonly engine: EngineName
+
+  constructor(engine: EngineName, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.engine = engine
+  }
+}
+
+/** The text of an error thrown by a client library. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The client package each engine needs, with the version range that d2l-ts is tested with. */
+export const ENGINE_PACKAGES: Record<EngineName, { package: string; version: string }> = {
+  duckdb: { package: '@duckdb/node-api', version: '1.5.6-r.1' },
+  postgres: { package: 'pg', version: '8' },
+  clickhouse: { package: '@clickhouse/client', version: '1' },
+}
+
+/**
+ * Imports an engine's optional client package. A missing package is an EngineError that says what to
+ * install, worded as tensor's BackendError for a missing tfjs backend.
+ */
+export async function loadClient<T>(engine: EngineName, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    const { package: name, version } = ENGINE_PACKAGES[engine]
+    const reason = isMissingModule(error)
+      ? `its package is not installed: run npm i ${name}@${version}`
+      : `loading ${name} failed: ${messageOf(error)}`
+    throw new EngineError(engine, `the ${engine} engine is not available: ${reason}.`, {
+      cause: error,
+    })
+  }
+}
+
+function isMissingModule(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ''} ${messageOf(error)}`
+  return /ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|Cannot find (module|package)/i.test(text)
+}
+
+// The decimal numbers that parseCell (table.ts) accepts, for engines to match in SQL. Anchored; the
+// engines trim surrounding white space first or allow it in the pattern.
+export const DECIMAL_PATTERN = '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$'
+
+/** A table name, optionally qualified (`schema.table`, `db.table`), as quoted identifiers. */
+export function qualifiedName(dialect: SqlDialect, table: string): string {
+  return table.split('.').map(dialect.identifier).join('.')
+}
