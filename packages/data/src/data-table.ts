@@ -180,7 +180,7 @@ export class DataTable implements AsyncDisposable {
     const k = used.length
     const pass1 = numbers(await engine.rows(countsAndSumsQuery(engine.relation, used)), 2 + 2 * k)
     const n = pass1[k + 1] as number
-    const dropped = checkInvalid(used, pass1.slice(0, k + 1), invalid)
+    const dropped = checkInvalid(used, pass1.slice(0, k + 2), invalid)
     const means = Float64Array.from({ length: k }, (_, i) => (pass1[k + 2 + i] as number) / n)
     const pass2 = numbers(
       await engine.rows(centredProductsQuery(engine.dialect, engine.relation, used, means)),
