@@ -21,7 +21,9 @@ const backslashEscape = (text: string, quote: string) =>
 const dialect: SqlDialect = {
   identifier: (name) => `\`${backslashEscape(name, '`')}\``,
   string: (text) => `'${backslashEscape(text, "'")}'`,
-  float64: (value) => `toFloat64('${String(value)}')`,
+  // 18.16 parses some decimal texts one unit in the last place off (measured: 6 of 8000 random
+  // doubles), so a literal is the value's eight bytes instead, which it reads back exactly.
+  float64: (value) => `reinterpretAsFloat64(unhex('${littleEndianHex(value)}'))`,
   toFloat64: (expression) => `toFloat64(${expression})`,
   isFinite: (expression) => `isFinite(${expression})`,
   isDecimalText: (expression) =>
@@ -112,18 +114,20 @@ export async function openClickHouse(location: ClickHouseLocation): Promise<Engi
       try {
         result = await client.query({
           query: sql,
-          format: 'JSONCompactEachRow',
+          format: 'TabSeparated',
           query_id: queryId(),
         })
       } catch (error) {
         fail('the query failed', error)
         return
       }
-      for await (const rows of result.stream<unknown[]>()) {
+      // TabSeparated: 18.16 has no JSONCompactEachRow. Floats print as the shortest text that reads
+      // back exactly, and the values are all finite (bad ones are dropped or refused before).
+      for await (const rows of result.stream()) {
         const block = new Float64Array(rows.length * width)
         rows.forEach((row, i) => {
-          const values = row.json()
-          for (let j = 0; j < width; j++) block[i * width + j] = Number(values[j])
+          const fields = row.text.split('\t')
+          for (let j = 0; j < width; j++) block[i * width + j] = Number(fields[j])
         })
         yield block
       }
@@ -132,6 +136,12 @@ export async function openClickHouse(location: ClickHouseLocation): Promise<Engi
       await client.close()
     },
   }
+}
+
+function littleEndianHex(value: number): string {
+  const view = new DataView(new ArrayBuffer(8))
+  view.setFloat64(0, value, true)
+  return Array.from(new Uint8Array(view.buffer), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 function kindOf(type: string): ColumnKind {

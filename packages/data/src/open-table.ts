@@ -20,6 +20,9 @@ export type ClickHouseSource = {
   username?: string
   password?: string
   database?: string
+  /** The start of each query_id the table sends, to find its queries in system.query_log
+   * (`'d2l-ts-'` by default; a UUID follows). */
+  queryIdPrefix?: string
 } & TableSelection
 
 /** A DuckDB database (in memory, or a database file at `path`, opened read-only). */
@@ -132,7 +135,7 @@ async function connect(source: TableSource, connectTimeoutMs: number): Promise<E
         ...optionalField('database', source.database),
         ...selection,
         connectTimeoutMs,
-        queryIdPrefix: 'd2l-ts-',
+        queryIdPrefix: optionalText('source.queryIdPrefix', source.queryIdPrefix) ?? 'd2l-ts-',
       })
     }
     default:

@@ -11,6 +11,7 @@ import {
   relativeError,
 } from './regression-rows.js'
 
+/** Column types; `bool` is a type that is neither numbers nor text (Date where there is no boolean). */
 export type FixtureType = 'float' | 'int' | 'text' | 'bool'
 
 export interface TableFixture {
