@@ -102,7 +102,7 @@ export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
         const query = encodeURIComponent(`INSERT INTO ${table} FORMAT RowBinary`)
         const response = await fetch(`${node.url}/?user=default&query=${query}`, {
           method: 'POST',
-          body,
+          body: new Blob([new Uint8Array(body)]),
         })
         if (!response.ok) throw new Error(`clickhouse ${node.httpPort}: ${await response.text()}`)
       },
