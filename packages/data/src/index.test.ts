@@ -5,11 +5,14 @@ import * as data from './index.js'
 it('exports exactly these names', () => {
   expect(Object.keys(data).sort()).toMatchInlineSnapshot(`
     [
+      "DataTable",
+      "EngineError",
       "dataIter",
       "epochOrder",
       "fromIDX",
       "fromRecords",
       "loadArray",
+      "openTable",
       "readCSV",
       "readIDX",
       "standardize",
