@@ -2,7 +2,6 @@
 // which the client reaches without `query_params`: every name and literal is quoted here instead.
 // Aggregates over a Distributed table run on its shards; table-sql.ts keeps to count and sum, the
 // aggregates whose partial states 18.16 merges correctly (see DataTable's documentation).
-import { randomUUID } from 'node:crypto'
 import {
   type ColumnKind,
   DECIMAL_PATTERN,
@@ -47,7 +46,7 @@ export interface ClickHouseLocation {
 }
 
 export async function openClickHouse(location: ClickHouseLocation): Promise<Engine> {
-  const { createClient } = await loadClient('clickhouse', () => import('@clickhouse/client'))
+  const { createClient } = await loadClient<typeof import('@clickhouse/client')>('clickhouse')
   const address = addressOf(location.url)
   const client = createClient({
     url: location.url,
@@ -60,7 +59,7 @@ export async function openClickHouse(location: ClickHouseLocation): Promise<Engi
       cause: error,
     })
   }
-  const queryId = () => `${location.queryIdPrefix}${randomUUID()}`
+  const queryId = () => `${location.queryIdPrefix}${crypto.randomUUID()}`
   // A first query proves the server is there and takes the credentials (its ping endpoint does not
   // check them), within the connect timeout.
   try {

@@ -31,7 +31,7 @@ export type DuckDBLocation =
   | { database?: string; table: string }
 
 export async function openDuckDB(location: DuckDBLocation): Promise<Engine> {
-  const { DuckDBInstance } = await loadClient('duckdb', () => import('@duckdb/node-api'))
+  const { DuckDBInstance } = await loadClient<typeof import('@duckdb/node-api')>('duckdb')
   const database = 'database' in location ? location.database : undefined
   const instance = await DuckDBInstance.create(
     database ?? ':memory:',

@@ -37,7 +37,7 @@ export interface PostgresLocation {
 }
 
 export async function openPostgres(location: PostgresLocation): Promise<Engine> {
-  const pg = await loadClient('postgres', () => import('pg'))
+  const pg = await loadClient<typeof import('pg')>('postgres')
   const Client = pg.default?.Client ?? (pg as unknown as typeof pg.default).Client
   const client = new Client({
     connectionString: location.connectionString,

@@ -91,12 +91,19 @@ export const ENGINE_PACKAGES: Record<EngineName, { package: string; version: str
 }
 
 /**
- * Imports an engine's optional client package. A missing package is an EngineError that says what to
- * install, worded as tensor's BackendError for a missing tfjs backend.
+ * Imports an engine's optional client package by name. The name is not a literal, so that bundlers of
+ * a browser build leave these server-side packages alone. A missing package is an EngineError that
+ * says what to install, worded as tensor's BackendError for a missing tfjs backend.
+ *
+ * @param load how to import it (for tests); by default, `import()` of the package's name.
  */
-export async function loadClient<T>(engine: EngineName, load: () => Promise<T>): Promise<T> {
+export async function loadClient<T>(
+  engine: EngineName,
+  load: () => Promise<unknown> = () =>
+    import(/* @vite-ignore */ /* webpackIgnore: true */ ENGINE_PACKAGES[engine].package),
+): Promise<T> {
   try {
-    return await load()
+    return (await load()) as T
   } catch (error) {
     const { package: name, version } = ENGINE_PACKAGES[engine]
     const reason = isMissingModule(error)

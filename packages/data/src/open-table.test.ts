@@ -63,9 +63,9 @@ describe('engine clients', () => {
     const error = await loadClient(
       'postgres',
       () => import('d2l-ts-no-such-package' as string),
-    ).catch((e) => e)
+    ).catch((e: Error) => e)
     expect(error).toBeInstanceOf(EngineError)
-    expect(error.message).toBe(
+    expect((error as Error).message).toBe(
       'the postgres engine is not available: its package is not installed: run npm i pg@8.',
     )
   })
