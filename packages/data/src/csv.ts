@@ -1,6 +1,6 @@
 import { describeValue, ValueError } from '@d2l-ts/tensor'
 import { dsvFormat } from 'd3-dsv'
-import { buildTable, checkTableOptions, type TableData, type TableOptions } from './table.js'
+import { checkTableOptions, TableBuilder, type TableData, type TableOptions } from './table.js'
 
 /** Options of {@link readCSV}. */
 export interface ReadCSVOptions extends TableOptions {
@@ -34,7 +34,17 @@ export interface ReadCSVOptions extends TableOptions {
  */
 export function readCSV(text: string, options: ReadCSVOptions): TableData {
   const checked = checkTableOptions(options)
-  const delimiter = options.delimiter ?? ','
+  const delimiter = checkDelimiter(options.delimiter)
+  if (typeof text !== 'string') {
+    throw new ValueError({ argument: 'text', expected: 'CSV text', received: describeValue(text) })
+  }
+  const reader = new CsvTableReader('text', delimiter, checked)
+  reader.read(text.replace(/^\uFEFF/, ''))
+  return reader.finish()
+}
+
+/** The field separator, checked: one character other than a quote or a line break. */
+export function checkDelimiter(delimiter: unknown = ','): string {
   if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
     throw new ValueError({
       argument: 'options.delimiter',
@@ -42,44 +52,76 @@ export function readCSV(text: string, options: ReadCSVOptions): TableData {
       received: describeValue(delimiter),
     })
   }
-  if (typeof text !== 'string') {
-    throw new ValueError({ argument: 'text', expected: 'CSV text', received: describeValue(text) })
+  return delimiter
+}
+
+/**
+ * Internal: reads CSV text, given whole or as runs of whole records, into a table: the first row is the
+ * header, the rest go to a TableBuilder. Shared by readCSV (one run) and readCSVFile (many).
+ */
+export class CsvTableReader {
+  readonly #name: string
+  readonly #parse: (text: string) => string[][]
+  readonly #options: Required<TableOptions>
+  #header: string[] | undefined
+  #columnIndex = new Map<string, number>()
+  #builder: TableBuilder | undefined
+  #row = 0
+
+  constructor(name: string, delimiter: string, options: Required<TableOptions>) {
+    this.#name = name
+    const format = dsvFormat(delimiter)
+    this.#parse = (text) => format.parseRows(text)
+    this.#options = options
   }
-  // A byte-order mark would otherwise become an invisible part of the first column's name.
-  const rows = dsvFormat(delimiter).parseRows(text.replace(/^\uFEFF/, ''))
-  const header = rows[0]
-  if (header === undefined) {
-    throw new ValueError({
-      argument: 'text',
-      expected: 'a header line naming the columns',
-      received: 'empty text',
-    })
+
+  /** Reads a run of whole records (the first run starts with the header). */
+  read(text: string): void {
+    if (text === '') return
+    for (const row of this.#parse(text)) {
+      if (this.#header === undefined) {
+        this.#start(row)
+        continue
+      }
+      const header = this.#header
+      const builder = this.#builder as TableBuilder
+      const r = ++this.#row
+      if (header.length > 1 && row.length === 1 && row[0] === '') {
+        builder.skip()
+        continue
+      }
+      builder.add(
+        (column) => row[this.#columnIndex.get(column) as number],
+        (column) => `row ${r}, column ${JSON.stringify(column)}`,
+      )
+    }
   }
-  const columnIndex = new Map<string, number>()
-  for (const name of [...checked.features, checked.target]) {
-    const index = header.indexOf(name)
-    if (index !== -1 && header.lastIndexOf(name) !== index) {
+
+  finish(): TableData {
+    if (this.#builder === undefined) {
       throw new ValueError({
-        argument: 'text',
-        expected: `a header that names column ${JSON.stringify(name)} once`,
-        received: `${JSON.stringify(name)} in fields ${index + 1} and ${header.lastIndexOf(name) + 1}`,
+        argument: this.#name,
+        expected: 'a header line naming the columns',
+        received: this.#name === 'text' ? 'empty text' : 'an empty file',
       })
     }
-    columnIndex.set(name, index)
+    return this.#builder.finish()
   }
-  const data = rows.slice(1)
-  return buildTable(
-    {
-      name: 'text',
-      rowCount: data.length,
-      columns: header,
-      get: (i, column) => data[i]?.[columnIndex.get(column) as number],
-      describeCell: (i, column) => `row ${i + 1}, column ${JSON.stringify(column)}`,
-      skip: (i) => {
-        const row = data[i] as string[]
-        return header.length > 1 && row.length === 1 && row[0] === ''
-      },
-    },
-    checked,
-  )
+
+  #start(header: string[]): void {
+    const { features, target } = this.#options
+    for (const name of [...features, target]) {
+      const index = header.indexOf(name)
+      if (index !== -1 && header.lastIndexOf(name) !== index) {
+        throw new ValueError({
+          argument: this.#name,
+          expected: `a header that names column ${JSON.stringify(name)} once`,
+          received: `${JSON.stringify(name)} in fields ${index + 1} and ${header.lastIndexOf(name) + 1}`,
+        })
+      }
+      this.#columnIndex.set(name, index)
+    }
+    this.#header = header
+    this.#builder = new TableBuilder(this.#name, header, this.#options)
+  }
 }

@@ -14,6 +14,7 @@ it('exports exactly these names', () => {
       "loadArray",
       "openTable",
       "readCSV",
+      "readCSVFile",
       "readIDX",
       "standardize",
       "syntheticData",

@@ -1,5 +1,6 @@
 export type { ReadCSVOptions } from './csv.js'
 export { readCSV } from './csv.js'
+export { readCSVFile } from './csv-file.js'
 export type { Batch, DataLoader, LoadArrayOptions } from './data-loader.js'
 export { dataIter, loadArray } from './data-loader.js'
 export type {

@@ -114,54 +114,87 @@ export function checkTableOptions(options: unknown): Required<TableOptions> {
 }
 
 /** Reads the chosen columns of every row into X and y, applying the invalid-row policy. */
-export function buildTable(
-  source: CellSource,
-  { features, target, invalid }: Required<TableOptions>,
-): TableData {
-  if (source.rowCount === 0) {
-    throw new ValueError({
-      argument: source.name,
-      expected: 'at least one row',
-      received: 'no rows',
-    })
-  }
-  for (const [argument, name] of [
-    ...features.map((f) => ['options.features', f] as const),
-    ['options.target', target] as const,
-  ]) {
-    if (!source.columns.includes(name)) {
-      throw new ValueError(
-        {
-          argument,
-          expected: `a column of the data (${source.columns.map((c) => JSON.stringify(c)).join(', ')})`,
-          received: JSON.stringify(name),
-        },
-        'Column names are case-sensitive.',
-      )
-    }
-  }
-  const d = features.length
-  const columns = [...features, target]
-  const x = new Float32Array(source.rowCount * d)
-  const y = new Float32Array(source.rowCount)
-  const row = new Array<number>(d + 1)
-  let kept = 0
-  let dropped = 0
+export function buildTable(source: CellSource, options: Required<TableOptions>): TableData {
+  if (source.rowCount === 0) throw noRows(source.name)
+  const builder = new TableBuilder(source.name, source.columns, options, source.rowCount)
   for (let i = 0; i < source.rowCount; i++) {
-    if (source.skip?.(i)) continue
-    let valid = true
+    if (source.skip?.(i)) builder.skip()
+    else
+      builder.add(
+        (column) => source.get(i, column),
+        (column) => source.describeCell(i, column),
+      )
+  }
+  return builder.finish()
+}
+
+/**
+ * Builds X and y one row at a time, for sources whose length is not known in advance (a streamed
+ * file): the storage doubles as it fills, and is trimmed at the end.
+ */
+export class TableBuilder {
+  readonly #name: string
+  readonly #columns: string[]
+  readonly #invalid: InvalidRowPolicy
+  readonly #row: number[]
+  #x: Float32Array
+  #y: Float32Array
+  #kept = 0
+  #dropped = 0
+  #seen = 0
+
+  /** @param capacity the expected number of rows (a guess; the storage grows past it). */
+  constructor(
+    name: string,
+    columns: readonly string[],
+    { features, target, invalid }: Required<TableOptions>,
+    capacity = 1024,
+  ) {
+    for (const [argument, column] of [
+      ...features.map((f) => ['options.features', f] as const),
+      ['options.target', target] as const,
+    ]) {
+      if (!columns.includes(column)) {
+        throw new ValueError(
+          {
+            argument,
+            expected: `a column of the data (${columns.map((c) => JSON.stringify(c)).join(', ')})`,
+            received: JSON.stringify(column),
+          },
+          'Column names are case-sensitive.',
+        )
+      }
+    }
+    this.#name = name
+    this.#columns = [...features, target]
+    this.#invalid = invalid
+    this.#row = new Array<number>(features.length + 1)
+    this.#x = new Float32Array(Math.max(1, capacity) * features.length)
+    this.#y = new Float32Array(Math.max(1, capacity))
+  }
+
+  /** Counts a row that is passed over silently (a blank line). */
+  skip(): void {
+    this.#seen++
+  }
+
+  /** Adds a row, whose cells `get` reads by column name, or drops it or throws (the policy). */
+  add(get: (column: string) => unknown, describeCell: (column: string) => string): void {
+    this.#seen++
+    const d = this.#columns.length - 1
+    const row = this.#row
     for (let j = 0; j <= d; j++) {
-      const column = columns[j] as string
-      const raw = source.get(i, column)
+      const column = this.#columns[j] as string
+      const raw = get(column)
       const value = parseCell(raw)
       if (value === undefined) {
-        if (invalid === 'drop') {
-          valid = false
-          break
+        if (this.#invalid === 'drop') {
+          this.#dropped++
+          return
         }
         throw new ValueError(
           {
-            argument: source.describeCell(i, column),
+            argument: describeCell(column),
             expected: 'a finite number',
             received: describeCellValue(raw),
           },
@@ -170,31 +203,50 @@ export function buildTable(
       }
       row[j] = value
     }
-    if (!valid) {
-      dropped++
-      continue
+    if (this.#kept === this.#y.length) this.#grow()
+    const kept = this.#kept
+    for (let j = 0; j < d; j++) this.#x[kept * d + j] = row[j] as number
+    this.#y[kept] = row[d] as number
+    this.#kept++
+  }
+
+  /** The tensors of the rows kept. */
+  finish(): TableData {
+    const kept = this.#kept
+    const dropped = this.#dropped
+    if (this.#seen === 0) throw noRows(this.#name)
+    if (kept === 0) {
+      throw new ValueError({
+        argument: this.#name,
+        expected: 'at least one row with numbers in every chosen column',
+        received:
+          dropped === 0
+            ? 'only blank lines'
+            : `no valid rows: all ${dropped} were dropped as invalid`,
+      })
     }
-    for (let j = 0; j < d; j++) x[kept * d + j] = row[j] as number
-    y[kept] = row[d] as number
-    kept++
+    const d = this.#columns.length - 1
+    // Trim the unused tail with a copy, so that the tensors do not pin the longer buffer.
+    return {
+      X: tensor2d(kept === this.#y.length ? this.#x : this.#x.slice(0, kept * d), [kept, d]),
+      y: tensor2d(kept === this.#y.length ? this.#y : this.#y.slice(0, kept), [kept, 1]),
+      dropped,
+      featureNames: this.#columns.slice(0, d),
+    }
   }
-  if (kept === 0) {
-    throw new ValueError({
-      argument: source.name,
-      expected: 'at least one row with numbers in every chosen column',
-      received:
-        dropped === 0
-          ? 'only blank lines'
-          : `no valid rows: all ${dropped} were dropped as invalid`,
-    })
+
+  #grow(): void {
+    const x = new Float32Array(this.#x.length * 2)
+    x.set(this.#x)
+    this.#x = x
+    const y = new Float32Array(this.#y.length * 2)
+    y.set(this.#y)
+    this.#y = y
   }
-  // Trim the unused tail (dropped rows) with a copy, so that the tensors do not pin the longer buffer.
-  return {
-    X: tensor2d(kept === source.rowCount ? x : x.slice(0, kept * d), [kept, d]),
-    y: tensor2d(kept === source.rowCount ? y : y.slice(0, kept), [kept, 1]),
-    dropped,
-    featureNames: [...features],
-  }
+}
+
+function noRows(argument: string): ValueError {
+  return new ValueError({ argument, expected: 'at least one row', received: 'no rows' })
 }
 
 function describeCellValue(value: unknown): string {
