@@ -3,12 +3,12 @@ import type { Engine, EngineColumn, EngineName } from './engine.js'
 import type { InvalidRowPolicy } from './table.js'
 import {
   centredProductsQuery,
-  countsAndSumsQuery,
-  invalidCountsQuery,
+  countsQuery,
   residualsQuery,
   type UsedColumn,
   upperTriangle,
   useColumns,
+  validSumsQuery,
   valuesQuery,
 } from './table-sql.js'
 
@@ -178,10 +178,22 @@ export class DataTable implements AsyncDisposable {
     const { used, invalid } = this.#use(options, 'options')
     const engine = this.#open()
     const k = used.length
-    const pass1 = numbers(await engine.rows(countsAndSumsQuery(engine.relation, used)), 2 + 2 * k)
-    const n = pass1[k + 1] as number
-    const dropped = checkInvalid(used, pass1.slice(0, k + 2), invalid)
-    const means = Float64Array.from({ length: k }, (_, i) => (pass1[k + 2 + i] as number) / n)
+    const pass1 = numbers(await engine.rows(countsQuery(engine.relation, used, true)), 1 + 2 * k)
+    const total = pass1[0] as number
+    // [count, sum of each column]: pass 1's, or, when rows are to be dropped (pass 1's sums include
+    // them), those of the valid rows, summed again.
+    const sums = checkInvalid(used, pass1, invalid)
+      ? numbers(await engine.rows(validSumsQuery(engine.relation, used)), 1 + k)
+      : Float64Array.of(total, ...pass1.subarray(1 + k))
+    const n = sums[0] as number
+    if (n === 0) {
+      throw new ValueError({
+        argument: 'table',
+        expected: 'at least one row with numbers in every used column',
+        received: `no valid rows: all ${total} were dropped as invalid`,
+      })
+    }
+    const means = Float64Array.from({ length: k }, (_, i) => (sums[1 + i] as number) / n)
     const pass2 = numbers(
       await engine.rows(centredProductsQuery(engine.dialect, engine.relation, used, means)),
       k + (k * (k + 1)) / 2,
@@ -195,7 +207,7 @@ export class DataTable implements AsyncDisposable {
       crossProducts[j * k + i] = value
     })
     for (let i = 0; i < k; i++) means[i] = (means[i] as number) + (centredSums[i] as number) / n
-    return { n, dropped, columns: used.map((c) => c.name), means, crossProducts }
+    return { n, dropped: total - n, columns: used.map((c) => c.name), means, crossProducts }
   }
 
   /**
@@ -401,7 +413,7 @@ export class DataTable implements AsyncDisposable {
   async #checkValid(used: UsedColumn[]): Promise<void> {
     const engine = this.#open()
     const counts = numbers(
-      await engine.rows(invalidCountsQuery(engine.relation, used)),
+      await engine.rows(countsQuery(engine.relation, used, false)),
       1 + used.length,
     )
     checkInvalid(used, counts, 'error')
@@ -409,17 +421,18 @@ export class DataTable implements AsyncDisposable {
 }
 
 /**
- * Applies the invalid-row policy to pass 1's counts: `[rows, invalid per column…, valid rows]`.
- * Returns the number of rows dropped.
+ * Applies the invalid-row policy to pass 1's counts, `[rows, invalid rows of each column…]`: throws
+ * for no rows, or for invalid ones under `'error'`; otherwise tells whether some rows are to be dropped.
  */
 function checkInvalid(
   used: readonly UsedColumn[],
   counts: Float64Array,
   invalid: InvalidRowPolicy,
-) {
+): boolean {
   const total = counts[0] as number
-  const k = used.length
-  const valid = k + 1 < counts.length ? (counts[k + 1] as number) : undefined
+  if (total === 0) {
+    throw new ValueError({ argument: 'table', expected: 'at least one row', received: 'no rows' })
+  }
   const bad = used
     .map((c, i) => ({ column: c, count: counts[1 + i] as number }))
     .filter(({ count }) => count > 0)
@@ -439,15 +452,7 @@ function checkInvalid(
       "Fix the data, or pass invalid: 'drop' to leave such rows out.",
     )
   }
-  const kept = valid ?? total
-  if (kept === 0) {
-    throw new ValueError({
-      argument: 'table',
-      expected: 'at least one row with numbers in every used column',
-      received: total === 0 ? 'no rows' : `no valid rows: all ${total} were dropped as invalid`,
-    })
-  }
-  return total - kept
+  return bad.length > 0
 }
 
 function checkPolicy(invalid: unknown): asserts invalid is InvalidRowPolicy {

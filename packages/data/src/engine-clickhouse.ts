@@ -18,6 +18,7 @@ const backslashEscape = (text: string, quote: string) =>
   text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)
 
 const dialect: SqlDialect = {
+  aggregatesSeeThroughSubqueries: false,
   identifier: (name) => `\`${backslashEscape(name, '`')}\``,
   string: (text) => `'${backslashEscape(text, "'")}'`,
   // 18.16 parses some decimal texts one unit in the last place off (measured: 6 of 8000 random

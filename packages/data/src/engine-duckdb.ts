@@ -12,6 +12,7 @@ import {
 } from './engine.js'
 
 const dialect: SqlDialect = {
+  aggregatesSeeThroughSubqueries: true,
   identifier: (name) => `"${name.replaceAll('"', '""')}"`,
   // DuckDB string literals have no backslash escapes: doubling the quote is the only escape.
   string: (text) => `'${text.replaceAll("'", "''")}'`,

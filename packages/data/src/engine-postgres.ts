@@ -12,6 +12,7 @@ import {
 } from './engine.js'
 
 const dialect: SqlDialect = {
+  aggregatesSeeThroughSubqueries: true,
   identifier: (name) => `"${name.replaceAll('"', '""')}"`,
   // With standard_conforming_strings (on by default since PostgreSQL 9.1) a backslash is an ordinary
   // character; the E'' form would make it an escape, so it is never used.

@@ -20,6 +20,12 @@ export interface EngineColumn {
 
 /** The few SQL spellings that differ between engines. Every piece of text is quoted here. */
 export interface SqlDialect {
+  /**
+   * True when an aggregate over a subquery still runs where the data is (one engine, one process):
+   * then shared subexpressions are named once in a subquery. False for ClickHouse, whose subqueries
+   * over a Distributed table would bring every row to the server that was asked.
+   */
+  aggregatesSeeThroughSubqueries: boolean
   /** A quoted identifier: whatever `name` holds, it stays one name. */
   identifier(name: string): string
   /** A quoted string literal: whatever `text` holds, it stays one literal. */

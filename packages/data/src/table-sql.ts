@@ -73,24 +73,46 @@ export function whereValid(used: readonly UsedColumn[]): string {
 }
 
 /**
- * Pass 1: the row count, each column's count of invalid rows, the count of rows valid in every column,
- * and each column's sum over those rows. One row of 2 + 2 × columns numbers.
+ * Pass 1: the row count, each column's count of invalid rows, and (with `sums`) each column's sum. A
+ * sum is meaningful only when no row is invalid (SQL's sum passes over NULL but not over NaN); with
+ * invalid rows, the counts decide between an error and {@link validSumsQuery}.
  */
-export function countsAndSumsQuery(relation: string, used: readonly UsedColumn[]): string {
-  const valid = allValid(used)
+export function countsQuery(relation: string, used: readonly UsedColumn[], sums: boolean): string {
   const items = [
     'count(*)',
     ...used.map((c) => `sum(CASE WHEN ${c.valid} THEN 0 ELSE 1 END)`),
-    `sum(CASE WHEN ${valid} THEN 1 ELSE 0 END)`,
-    ...used.map((c) => `sum(CASE WHEN ${valid} THEN ${c.value} ELSE 0 END)`),
+    ...(sums ? used.map((c) => `sum(${c.value})`) : []),
   ]
   return `SELECT ${items.join(', ')} FROM ${relation}`
 }
 
-/** Only the invalid counts of pass 1 (for streaming, where no sums are needed). */
-export function invalidCountsQuery(relation: string, used: readonly UsedColumn[]): string {
-  const items = ['count(*)', ...used.map((c) => `sum(CASE WHEN ${c.valid} THEN 0 ELSE 1 END)`)]
-  return `SELECT ${items.join(', ')} FROM ${relation}`
+/** The count and each column's sum over the rows valid in every column (for `invalid: 'drop'`). */
+export function validSumsQuery(relation: string, used: readonly UsedColumn[]): string {
+  const items = ['count(*)', ...used.map((c) => `sum(${c.value})`)]
+  return `SELECT ${items.join(', ')} FROM ${relation} ${whereValid(used)}`
+}
+
+/**
+ * `SELECT` of sums over expressions of each valid row. Where the engine computes a shared
+ * subexpression once only when it is named (DuckDB, PostgreSQL), the expressions are computed once in a
+ * subquery (measured: 2.4 times faster in DuckDB for 16 columns); where a subquery would stop the
+ * aggregation from running on a cluster's shards (ClickHouse, which merges repeated expressions itself),
+ * they are written out in each sum.
+ */
+function sumsOver(
+  dialect: SqlDialect,
+  relation: string,
+  used: readonly UsedColumn[],
+  expressions: readonly string[],
+  sums: (term: (i: number) => string) => string[],
+): string {
+  if (dialect.aggregatesSeeThroughSubqueries) {
+    const named = expressions.map((e, i) => `${e} AS t${i}`).join(', ')
+    const items = sums((i) => `t${i}`).map((x) => `sum(${x})`)
+    return `SELECT ${items.join(', ')} FROM (SELECT ${named} FROM ${relation} ${whereValid(used)}) AS terms`
+  }
+  const items = sums((i) => expressions[i] as string).map((x) => `sum(${x})`)
+  return `SELECT ${items.join(', ')} FROM ${relation} ${whereValid(used)}`
 }
 
 /** Pairs (i, j), i <= j, of the packed upper triangle of a k × k symmetric matrix, row by row. */
@@ -111,16 +133,15 @@ export function centredProductsQuery(
   means: ArrayLike<number>,
 ): string {
   const centred = used.map((c, i) => `(${c.value} - ${dialect.float64(means[i] as number)})`)
-  const items = [
-    ...centred.map((c) => `sum(${c})`),
-    ...upperTriangle(used.length).map(([i, j]) => `sum(${centred[i]} * ${centred[j]})`),
-  ]
-  return `SELECT ${items.join(', ')} FROM ${relation} ${whereValid(used)}`
+  return sumsOver(dialect, relation, used, centred, (term) => [
+    ...used.map((_, i) => term(i)),
+    ...upperTriangle(used.length).map(([i, j]) => `${term(i)} * ${term(j)}`),
+  ])
 }
 
 /**
  * The residual pass: r = y − intercept − Σⱼ θⱼ (xⱼ − cⱼ), and the sums Σ (xⱼ − cⱼ) r, Σ r, Σ r², and the
- * count of rows. `used` lists the features, then the target.
+ * count of rows (as Σ 1). `used` lists the features, then the target.
  */
 export function residualsQuery(
   dialect: SqlDialect,
@@ -138,14 +159,13 @@ export function residualsQuery(
   const prediction = centred
     .map((c, j) => `${dialect.float64(coefficients[j] as number)} * ${c}`)
     .join(' + ')
-  const r = `(${target.value} - ${dialect.float64(intercept)} - (${prediction}))`
-  const items = [
-    'count(*)',
-    ...centred.map((c) => `sum(${c} * ${r})`),
-    `sum(${r})`,
-    `sum(${r} * ${r})`,
-  ]
-  return `SELECT ${items.join(', ')} FROM ${relation} ${whereValid(used)}`
+  const residual = `(${target.value} - ${dialect.float64(intercept)} - (${prediction}))`
+  return sumsOver(dialect, relation, used, [...centred, residual], (term) => [
+    '1',
+    ...centred.map((_, j) => `${term(j)} * ${term(d)}`),
+    term(d),
+    `${term(d)} * ${term(d)}`,
+  ])
 }
 
 /** The used columns' values, for streaming. */
