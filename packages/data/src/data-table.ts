@@ -122,11 +122,16 @@ type ArrayOf<D extends ChunkDType> = D extends 'float64' ? Float64Array : Float3
  * @example
  * ```ts
  * import { openTable } from '@d2l-ts/data'
- * await using table = await openTable('houses.parquet')
- * table.rowCount // 20640
- * const { n, means, crossProducts } = await table.moments({ features: ['area', 'age'], target: 'price' })
- * for await (const chunk of table.chunks({ columns: ['area', 'age', 'price'], chunkRows: 4096 })) {
- *   chunk.values // Float32Array, 4096 × 3 values, row-major
+ * // x = 1…5, y = 2x + 1
+ * await using table = await openTable({
+ *   engine: 'duckdb',
+ *   query: 'SELECT x, 2 * x + 1 AS y FROM range(1, 6) AS r(x) ORDER BY x',
+ * })
+ * table.rowCount // 5
+ * table.columns // [{ name: 'x', type: 'BIGINT', usable: true }, { name: 'y', type: 'BIGINT', usable: true }]
+ * const { means } = await table.moments({ features: ['x'], target: 'y' }) // Float64Array [3, 7]
+ * for await (const chunk of table.chunks({ columns: ['x', 'y'], chunkRows: 4 })) {
+ *   chunk.values // Float32Array [1, 3, 2, 5, 3, 7, 4, 9], then [5, 11]: row-major, 2 columns
  * }
  * ```
  */

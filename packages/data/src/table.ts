@@ -130,25 +130,29 @@ export function buildTable(source: CellSource, options: Required<TableOptions>):
 
 /**
  * Builds X and y one row at a time, for sources whose length is not known in advance (a streamed
- * file): the storage doubles as it fills, and is trimmed at the end.
+ * file). Rows go into fixed-size blocks, copied once into X and y at the end: at most twice the final
+ * size is ever held (a doubling array would hold three times it while trimming).
  */
 export class TableBuilder {
   readonly #name: string
   readonly #columns: string[]
   readonly #invalid: InvalidRowPolicy
   readonly #row: number[]
-  #x: Float32Array
-  #y: Float32Array
+  readonly #blockRows: number
+  readonly #xBlocks: Float32Array[] = []
+  readonly #yBlocks: Float32Array[] = []
+  /** Rows in the last block. */
+  #filled: number
   #kept = 0
   #dropped = 0
   #seen = 0
 
-  /** @param capacity the expected number of rows (a guess; the storage grows past it). */
+  /** @param blockRows rows per block: the row count when it is known, so that one block holds all. */
   constructor(
     name: string,
     columns: readonly string[],
     { features, target, invalid }: Required<TableOptions>,
-    capacity = 1024,
+    blockRows = 65_536,
   ) {
     for (const [argument, column] of [
       ...features.map((f) => ['options.features', f] as const),
@@ -169,8 +173,8 @@ export class TableBuilder {
     this.#columns = [...features, target]
     this.#invalid = invalid
     this.#row = new Array<number>(features.length + 1)
-    this.#x = new Float32Array(Math.max(1, capacity) * features.length)
-    this.#y = new Float32Array(Math.max(1, capacity))
+    this.#blockRows = Math.max(1, blockRows)
+    this.#filled = this.#blockRows // no block yet: the first row opens one
   }
 
   /** Counts a row that is passed over silently (a blank line). */
@@ -203,10 +207,16 @@ export class TableBuilder {
       }
       row[j] = value
     }
-    if (this.#kept === this.#y.length) this.#grow()
-    const kept = this.#kept
-    for (let j = 0; j < d; j++) this.#x[kept * d + j] = row[j] as number
-    this.#y[kept] = row[d] as number
+    if (this.#filled === this.#blockRows) {
+      this.#xBlocks.push(new Float32Array(this.#blockRows * d))
+      this.#yBlocks.push(new Float32Array(this.#blockRows))
+      this.#filled = 0
+    }
+    const x = this.#xBlocks[this.#xBlocks.length - 1] as Float32Array
+    const at = this.#filled
+    for (let j = 0; j < d; j++) x[at * d + j] = row[j] as number
+    ;(this.#yBlocks[this.#yBlocks.length - 1] as Float32Array)[at] = row[d] as number
+    this.#filled++
     this.#kept++
   }
 
@@ -226,23 +236,27 @@ export class TableBuilder {
       })
     }
     const d = this.#columns.length - 1
-    // Trim the unused tail with a copy, so that the tensors do not pin the longer buffer.
     return {
-      X: tensor2d(kept === this.#y.length ? this.#x : this.#x.slice(0, kept * d), [kept, d]),
-      y: tensor2d(kept === this.#y.length ? this.#y : this.#y.slice(0, kept), [kept, 1]),
+      X: tensor2d(joinBlocks(this.#xBlocks, kept * d), [kept, d]),
+      y: tensor2d(joinBlocks(this.#yBlocks, kept), [kept, 1]),
       dropped,
       featureNames: this.#columns.slice(0, d),
     }
   }
+}
 
-  #grow(): void {
-    const x = new Float32Array(this.#x.length * 2)
-    x.set(this.#x)
-    this.#x = x
-    const y = new Float32Array(this.#y.length * 2)
-    y.set(this.#y)
-    this.#y = y
+/** The first `length` values of the blocks, in one array (the only block itself when it fits exactly). */
+function joinBlocks(blocks: readonly Float32Array[], length: number): Float32Array {
+  const only = blocks[0] as Float32Array
+  if (blocks.length === 1 && only.length === length) return only
+  const out = new Float32Array(length)
+  let at = 0
+  for (const block of blocks) {
+    const take = Math.min(block.length, length - at)
+    out.set(take === block.length ? block : block.subarray(0, take), at)
+    at += take
   }
+  return out
 }
 
 function noRows(argument: string): ValueError {
