@@ -1,7 +1,8 @@
-// Internal: the SQL a table sends, written once for every engine through its dialect. Every query is
-// flat (aggregates directly over the relation, no subquery around it), so that a distributed engine
-// runs the aggregates on its shards and only partial sums travel; and every aggregate is a count or
-// a sum, the ones that merge exactly across shards and threads (see data-table.ts on ClickHouse).
+// Internal: the SQL a table sends, written once for every engine through its dialect. For ClickHouse
+// every query is flat (aggregates directly over the relation, no subquery around it), so that a
+// Distributed table runs the aggregates on its shards and only partial sums travel; and every
+// aggregate is a count or a sum, the ones that merge exactly across shards and threads (see
+// data-table.ts on ClickHouse).
 import { ValueError } from '@d2l-ts/tensor'
 import type { EngineColumn, SqlDialect } from './engine.js'
 
