@@ -10,4 +10,5 @@ export const apiPackages = [
   { name: '@d2l-ts/train', path: 'packages/train', slug: 'train' },
   { name: '@d2l-ts/plot', path: 'packages/plot', slug: 'plot' },
   { name: '@d2l-ts/utils-timer', path: 'packages/utils/timer', slug: 'utils-timer' },
+  { name: '@d2l-ts/errors', path: 'packages/errors', slug: 'errors' },
 ]

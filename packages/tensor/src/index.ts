@@ -5,6 +5,17 @@ export * from '@tensorflow/tfjs-core'
 
 import './setup.js'
 
+// The one error family of d2l-ts, re-exported so that tensor users need no second import.
+export type { DivergenceDetails, ErrorDetails } from '@d2l-ts/errors'
+export {
+  ArgumentError,
+  BackendError,
+  D2lError,
+  DivergenceError,
+  describeValue,
+  ShapeError,
+  ValueError,
+} from '@d2l-ts/errors'
 export type { IntegerBounds, Shaped } from './assert.js'
 export {
   assertFinite,
@@ -13,20 +24,16 @@ export {
   assertRank,
   assertSameRows,
   assertShape,
-  describeValue,
   formatShape,
 } from './assert.js'
 export type { BackendInfo, BackendName, BackendRequest } from './backends.js'
 export {
   BACKEND_NAMES,
-  BackendError,
   getBackend,
   listBackends,
   setBackend,
 } from './backends.js'
 export { borrowValues } from './borrow.js'
 export type { Loss, Module, Optimizer } from './contracts.js'
-export type { DivergenceDetails, ErrorDetails } from './errors.js'
-export { ArgumentError, D2lError, DivergenceError, ShapeError, ValueError } from './errors.js'
 export type { RandomNormalOptions, RandomUniformOptions, SeedOptions } from './random.js'
 export { createRng, permutation, randomNormal, randomUniform, shuffle } from './random.js'
