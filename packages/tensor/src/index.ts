@@ -33,7 +33,8 @@ export {
   listBackends,
   setBackend,
 } from './backends.js'
-export { borrowValues } from './borrow.js'
-export type { Loss, Module, Optimizer } from './contracts.js'
+export type { Borrowed } from './borrow.js'
+export { borrow, borrowValues } from './borrow.js'
+export type { Loss, Module, Optimizer, Stepper, StepResult } from './contracts.js'
 export type { RandomNormalOptions, RandomUniformOptions, SeedOptions } from './random.js'
 export { createRng, permutation, randomNormal, randomUniform, shuffle } from './random.js'

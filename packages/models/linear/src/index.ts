@@ -1,3 +1,4 @@
+export { linreg } from '@d2l-ts/nn'
 export type {
   ClosedFormOptions,
   FitOptions,
@@ -6,6 +7,5 @@ export type {
   LinearWeights,
 } from './linear-regression.js'
 export { LinearRegression } from './linear-regression.js'
-export { linreg } from './linreg.js'
 export type { LinearRegressionJSON } from './model-json.js'
 export { LINEAR_REGRESSION_FORMAT, LINEAR_REGRESSION_VERSION } from './model-json.js'

@@ -1,19 +1,11 @@
-import { epochOrder, loadArray } from '@d2l-ts/data'
-import { mseLoss, squaredLoss } from '@d2l-ts/losses'
-import { SGD } from '@d2l-ts/optim-sgd'
+import { Linear } from '@d2l-ts/nn'
 import {
   assertFinite,
-  assertInteger,
-  assertPositive,
   assertSameRows,
   assertShape,
   borrowValues,
   describeValue,
-  getBackend,
-  type Loss,
   type Module,
-  type Optimizer,
-  randomNormal,
   reshape,
   type Tensor,
   type Tensor2D,
@@ -22,21 +14,16 @@ import {
   tidy,
   ValueError,
   type Variable,
-  variable,
-  zeros,
 } from '@d2l-ts/tensor'
 import {
-  evaluateLoss,
+  type DataNames,
+  fit,
   type History,
-  type RunOptions,
-  runTraining,
-  type TrainOptions,
-  train,
+  type FitOptions as TrainFitOptions,
 } from '@d2l-ts/train'
-import { FusedLinearSgd } from './fused-sgd.js'
+import { fusedStepper } from './fused-sgd.js'
 import { RankDeficientError } from './gram-factor.js'
 import { leastSquares } from './least-squares.js'
-import { linreg } from './linreg.js'
 import {
   LINEAR_REGRESSION_FORMAT,
   LINEAR_REGRESSION_VERSION,
@@ -56,30 +43,17 @@ export interface LinearRegressionOptions {
   initStd?: number
 }
 
-/** Options of {@link LinearRegression.fit}. */
-export interface FitOptions
-  extends Pick<TrainOptions, 'onBatch' | 'onEpoch' | 'signal' | 'progress'> {
-  /** Passes over the data. Default 3, as in 3.2 and 3.3. */
-  epochs?: number
-  /** Minibatch size, an integer in [1, n]. Default 10, as in 3.2 and 3.3. */
-  batchSize?: number
-  /** Learning rate of the default SGD optimiser. Default 0.03, as in 3.2 and 3.3. Ignored when `optimizer` is given. */
-  lr?: number
-  /** The loss whose minibatch mean is minimised. Default `squaredLoss` (½(ŷ − y)², as in 3.1 and 3.2); pass `mseLoss` for 3.3's `nn.MSELoss`. */
-  loss?: Loss
-  /** An optimiser over `model.parameters()`. Default `new SGD(model.parameters(), { lr })`. */
-  optimizer?: Optimizer
-  /** Seeds the minibatch order. Default: the model's seed. */
-  seed?: number
-  /** Visit the examples in a new random order every epoch. Default true. */
-  shuffle?: boolean
-  /** Held-out `[X, y]` whose loss is reported after every epoch. */
-  validation?: readonly [Tensor, Tensor]
+/**
+ * Options of {@link LinearRegression.fit}: those of `fit` from `@d2l-ts/train` (defaults as in 3.2
+ * and 3.3: 3 epochs, batch size 10, lr 0.03, `squaredLoss` — pass `mseLoss` for 3.3's
+ * `nn.MSELoss`), and the choice of path.
+ */
+export interface FitOptions extends TrainFitOptions {
   /**
-   * Use the fused typed-array SGD when it applies (default true): the default optimiser, the squared
-   * loss or MSE, and data on the cpu or wasm backend. It visits the same minibatches in the same
-   * order and gives the generic path's results to float rounding, many times faster; `false` forces
-   * the generic autograd path.
+   * Take the steps with the fused typed-array SGD where it applies (default true): the default
+   * optimiser, the squared loss or MSE, and data that the backend lends in place (cpu, wasm). It
+   * visits the same minibatches in the same order as the autograd step and gives its results to
+   * float rounding, many times faster; `false` forces the autograd step.
    */
   fastPath?: boolean
 }
@@ -130,33 +104,30 @@ export interface LinearRegressionSummary {
 export class LinearRegression implements Module {
   readonly inputs: number
   readonly outputs: number
-  /** Weights, [inputs, outputs]. */
-  readonly w: Variable
-  /** Biases, [outputs]. */
-  readonly b: Variable
+  /** The affine map ŷ = Xw + b: the book's linear layer. */
+  readonly #layer: Linear
   readonly #seed: number | undefined
 
   constructor({ inputs, outputs = 1, seed, initStd = 0.01 }: LinearRegressionOptions) {
-    assertInteger('options.inputs', inputs, { min: 1 })
-    assertInteger('options.outputs', outputs, { min: 1 })
-    if (!(typeof initStd === 'number' && Number.isFinite(initStd) && initStd >= 0)) {
-      throw new ValueError({
-        argument: 'options.initStd',
-        expected: 'a finite number >= 0',
-        received: describeValue(initStd),
-      })
-    }
+    this.#layer = new Linear({ inputs, outputs, seed, initStd })
     this.inputs = inputs
     this.outputs = outputs
     this.#seed = seed
-    // A variable keeps its own reference to the data; the initial tensors are released here.
-    this.w = tidy(() => variable(randomNormal([inputs, outputs], { std: initStd, seed })))
-    this.b = tidy(() => variable(zeros([outputs])))
+  }
+
+  /** Weights, [inputs, outputs]. */
+  get w(): Variable {
+    return this.#layer.weight
+  }
+
+  /** Biases, [outputs]. */
+  get b(): Variable {
+    return this.#layer.bias
   }
 
   /** The trainable variables: `[w, b]`. */
   parameters(): Variable[] {
-    return [this.w, this.b]
+    return this.#layer.parameters()
   }
 
   /**
@@ -164,8 +135,7 @@ export class LinearRegression implements Module {
    * @throws {ShapeError} when X is not [n, inputs].
    */
   forward(X: Tensor): Tensor {
-    assertShape('X', X, [null, this.inputs])
-    return linreg(X, this.w, this.b)
+    return this.#layer.forward(X)
   }
 
   /**
@@ -183,111 +153,33 @@ export class LinearRegression implements Module {
   }
 
   /**
-   * Trains by minibatch SGD (or `options.optimizer`) through `@d2l-ts/train`, as in 3.2 and 3.3.
+   * Trains by minibatch SGD (or `options.optimizer`) through `fit` from `@d2l-ts/train`, as in 3.2
+   * and 3.3: every option is checked first, the same way on either path; the steps are the fused
+   * typed-array SGD where it applies (see {@link FitOptions.fastPath}), the autograd step otherwise.
    * The caller's X and y are read, never changed or disposed.
    *
    * @returns the training history: loss per epoch, validation loss, seconds.
    * @throws {ShapeError} when X is not [n, inputs] or y has not n rows of `outputs` labels.
    * @throws {ValueError} for NaN or ±Infinity in X or y, empty data, a batch size outside [1, n],
-   *   a learning rate <= 0, fewer than 1 epoch.
-   * @throws {DivergenceError} when the loss becomes non-finite (a learning rate too large).
+   *   a learning rate <= 0, fewer than 1 epoch, or any other malformed option, named as given.
+   * @throws {DivergenceError} when the loss, or the weights an update would give, become
+   *   non-finite (a learning rate too large); the model keeps its last finite weights.
    */
-  async fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
-    const { epochs = 3, batchSize = 10, lr = 0.03, loss = squaredLoss, seed = this.#seed } = options
-    const labels = this.#checkData(X, y)
-    const heldOut = options.validation
-    const heldOutLabels = heldOut ? this.#checkData(heldOut[0], heldOut[1]) : undefined
-    try {
-      assertInteger('options.epochs', epochs, { min: 1 })
-      assertInteger('batchSize', batchSize, { min: 1, max: X.shape[0] as number })
-      const validation = heldOut && heldOutLabels ? [[heldOut[0], heldOutLabels] as const] : []
-      const run = {
-        epochs,
-        ...pick(options, ['onBatch', 'onEpoch', 'signal', 'progress']),
-        ...(heldOut ? { validate: () => evaluateLoss(this, validation, loss) } : {}),
-      }
-      const fused = fusedLossFactor(loss, options)
-      if (fused) {
-        assertPositive('options.lr', lr)
-        return await this.#fitFused(X, labels, { ...run, batchSize, lr, seed, fused, options })
-      }
-      const optimizer = options.optimizer ?? new SGD(this.parameters(), { lr })
-      try {
-        const data = loadArray([X, labels], batchSize, {
-          shuffle: options.shuffle ?? true,
-          ...(seed === undefined ? {} : { seed }),
-        })
-        return await train(this, data, {
-          ...run,
-          optimizer,
-          loss,
-          ...(heldOut ? { validation } : {}),
-        })
-      } finally {
-        if (!options.optimizer) (optimizer as SGD).dispose()
-      }
-    } finally {
-      if (labels !== y) labels.dispose()
-      if (heldOutLabels && heldOutLabels !== heldOut?.[1]) heldOutLabels.dispose()
-    }
-  }
-
-  /**
-   * The fast path of `fit`: the same minibatches in the same order as the generic path (see
-   * `epochOrder`), with the steps computed by {@link FusedLinearSgd} on the data's typed arrays.
-   * The variables are written back after every epoch, and after every step when `onBatch` watches.
-   */
-  #fitFused(
-    X: Tensor,
-    labels: Tensor,
-    setup: Omit<RunOptions, 'validate'> & {
-      validate?: () => number
-      batchSize: number
-      lr: number
-      seed: number | undefined
-      fused: 1 | 2
-      options: FitOptions
-    },
-  ): Promise<History> {
-    const {
-      batchSize,
-      lr,
-      seed = Math.floor(Math.random() * 2 ** 31),
-      fused,
-      options,
-      ...run
-    } = setup
-    const n = X.shape[0] as number
-    const sgd = new FusedLinearSgd({
-      read: () => ({
-        X: borrowValues(X) as Float32Array,
-        Y: borrowValues(labels) as Float32Array,
-      }),
-      d: this.inputs,
-      q: this.outputs,
-      w: this.w.dataSync() as Float32Array,
-      b: this.b.dataSync() as Float32Array,
-      lr,
-      lossFactor: fused,
-    })
-    const shuffle = options.shuffle ?? true
-    const writeBack = () => {
-      const { w, b } = sgd.parameters()
-      tidy(() => {
-        this.w.assign(tensor2d(w, [this.inputs, this.outputs]))
-        this.b.assign(tensor1d(b))
+  fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
+    const fastPath = options?.fastPath ?? true
+    if (typeof fastPath !== 'boolean') {
+      throw new ValueError({
+        argument: 'options.fastPath',
+        expected: 'true or false',
+        received: describeValue(fastPath),
       })
     }
-    return runTraining(
-      (epoch) =>
-        minibatchRanges(n, batchSize, shuffle ? epochOrder(n, { seed, epoch: epoch - 1 }) : null),
-      ({ order, start, end }) => {
-        const result = sgd.step(order, start, end)
-        if (run.onBatch || end === n) writeBack()
-        return result
-      },
-      run,
-    )
+    return fit(this, X, y, options, {
+      ...(this.#seed === undefined ? {} : { seed: this.#seed }),
+      checkData: (X, y, names) => this.#checkData(X, y, names),
+      extraOptions: ['fastPath'],
+      ...(fastPath ? { fastStepper: (problem) => fusedStepper(this, problem) } : {}),
+    })
   }
 
   /**
@@ -391,21 +283,24 @@ export class LinearRegression implements Module {
 
   /** Frees the model's variables. */
   dispose(): void {
-    this.w.dispose()
-    this.b.dispose()
+    this.#layer.dispose()
   }
 
   /** Validates X and y, and returns y as [n, outputs] (a new tensor only when it had to be reshaped). */
-  #checkData(X: Tensor, y: Tensor): Tensor {
-    assertShape('X', X, [null, this.inputs])
+  #checkData(X: Tensor, y: Tensor, names: DataNames = { X: 'X', y: 'y' }): Tensor {
+    assertShape(names.X, X, [null, this.inputs])
     if ((X.shape[0] ?? 0) === 0) {
-      throw new ValueError({ argument: 'X', expected: 'at least one example', received: 'none' })
+      throw new ValueError({
+        argument: names.X,
+        expected: 'at least one example',
+        received: 'none',
+      })
     }
-    assertSameRows('X', X, 'y', y)
+    assertSameRows(names.X, X, names.y, y)
     const column = this.outputs === 1 && y.shape.length === 1
-    if (!column) assertShape('y', y, [null, this.outputs])
-    assertFinite('X', X)
-    assertFinite('y', y)
+    if (!column) assertShape(names.y, y, [null, this.outputs])
+    assertFinite(names.X, X)
+    assertFinite(names.y, y)
     return column ? reshape(y, [y.shape[0] as number, 1]) : y
   }
 }
@@ -449,26 +344,4 @@ function toTensor2d(
   const flat = rows.flat()
   assertFinite(argument, flat)
   return tensor2d(flat, [rows.length, cols])
-}
-
-function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {}
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
-  return out
-}
-
-/** The fused path's loss factor (1: ½(ŷ − y)², 2: (ŷ − y)²), or undefined when it does not apply. */
-function fusedLossFactor(loss: Loss, options: FitOptions): 1 | 2 | undefined {
-  if (options.fastPath === false || options.optimizer) return undefined
-  if (getBackend() !== 'cpu' && getBackend() !== 'wasm') return undefined
-  if (loss === squaredLoss) return 1
-  if (loss === mseLoss) return 2
-  return undefined
-}
-
-/** The minibatches of one epoch as ranges into `order`, as `loadArray` cuts them (last one smaller). */
-function* minibatchRanges(n: number, batchSize: number, order: Int32Array | null) {
-  for (let start = 0; start < n; start += batchSize) {
-    yield { order, start, end: Math.min(start + batchSize, n) }
-  }
 }
