@@ -129,7 +129,8 @@ export function checkFitOptions(
   }
   if (given.signal !== undefined) {
     const { signal } = given
-    const ok = typeof signal === 'object' && signal !== null && typeof signal.aborted === 'boolean'
+    // `in`, not a read: reading `aborted` is the loop's business.
+    const ok = typeof signal === 'object' && signal !== null && 'aborted' in signal
     demand('options.signal', signal, ok, 'an AbortSignal')
   }
   if (given.progress !== undefined) {

@@ -165,7 +165,7 @@ export class LinearRegression implements Module {
    * @throws {DivergenceError} when the loss, or the weights an update would give, become
    *   non-finite (a learning rate too large); the model keeps its last finite weights.
    */
-  fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
+  async fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
     const fastPath = options?.fastPath ?? true
     if (typeof fastPath !== 'boolean') {
       throw new ValueError({

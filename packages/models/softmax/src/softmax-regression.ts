@@ -147,7 +147,7 @@ export class SoftmaxRegression implements Module {
    *   index), NaN or ±Infinity in X, empty data, a batch size outside [1, n], `lr` <= 0, fewer than 1 epoch.
    * @throws {DivergenceError} when the loss becomes non-finite (a learning rate too large).
    */
-  fit(X: Tensor, y: Tensor, options: SoftmaxFitOptions = {}): Promise<History> {
+  async fit(X: Tensor, y: Tensor, options: SoftmaxFitOptions = {}): Promise<History> {
     return fit(this, X, y, options, {
       defaults: { epochs: 10, batchSize: 256, lr: 0.1, loss: crossEntropy },
       ...(this.#seed === undefined ? {} : { seed: this.#seed }),
