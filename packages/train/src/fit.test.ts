@@ -2,23 +2,14 @@ import { Linear } from '@d2l-ts/nn'
 import { memory, tensor2d } from '@d2l-ts/tensor'
 import { describe, expect, it } from 'vitest'
 import { fit } from './index.js'
+import { lineGradientDescent } from './test-support/line-gradient-descent.js'
 
 const xs = [0, 1, 2, 3, 4]
 const ys = xs.map((x) => 2 * x + 1) // y = 2x + 1, no noise
 const X = tensor2d(xs, [5, 1])
 const y = tensor2d(ys, [5, 1])
 
-/** Full-batch gradient descent on ½·mean((wx + b − y)²) in float64: the independent reference. */
-function gradientDescent(steps: number, lr: number): [number, number] {
-  let w = 0
-  let b = 0
-  for (let t = 0; t < steps; t++) {
-    const r = xs.map((x, i) => w * x + b - (ys[i] as number))
-    w -= (lr * r.reduce((s, ri, i) => s + ri * (xs[i] as number), 0)) / xs.length
-    b -= (lr * r.reduce((s, ri) => s + ri, 0)) / xs.length
-  }
-  return [w, b]
-}
+const gradientDescent = (steps: number, lr: number) => lineGradientDescent(xs, ys, steps, lr)
 
 describe('fit', () => {
   it('with one batch of all rows is gradient descent, step for step', async () => {
