@@ -12,8 +12,8 @@ import type { RegressionStatistics } from './regression-inference.js'
  * console.log(String(model.summary()))
  * // Coefficients:
  * //             Estimate Std. Error t value Pr(>|t|)
- * // (Intercept)   0.9000     0.4583   1.964    0.188
- * // x1            1.9000     0.2449   7.757    0.016 *
+ * // (Intercept)   0.9000     0.4583   1.964    0.189
+ * // x1            1.9000     0.2449   7.757   0.0162 *
  * // ...
  * ```
  */
@@ -23,11 +23,14 @@ export function formatRegression(
 ): string {
   const { terms, residualStdError, dfResidual, rSquared, adjustedRSquared, fStatistic } = statistics
   const header = ['', 'Estimate', 'Std. Error', 't value', 'Pr(>|t|)', '']
-  const rows = terms.map((t) => [
+  // As R does, estimates and standard errors share one format, and t values another.
+  const numbers = columnFormat([...terms.map((t) => t.estimate), ...terms.map((t) => t.stdError)])
+  const tValues = columnFormat(terms.map((t) => t.tValue))
+  const rows = terms.map((t, j) => [
     t.name,
-    significant(t.estimate),
-    significant(t.stdError),
-    fixed(t.tValue),
+    numbers[j] as string,
+    numbers[terms.length + j] as string,
+    tValues[j] as string,
     pValue(t.pValue),
     stars(t.pValue),
   ])
@@ -36,7 +39,10 @@ export function formatRegression(
   const lines = table.map((r) =>
     r
       .map((cell, c) =>
-        c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number),
+        // Names and stars align left, numbers right.
+        c === 0 || c === header.length - 1
+          ? cell.padEnd(widths[c] as number)
+          : cell.padStart(widths[c] as number),
       )
       .join(' ')
       .trimEnd(),
@@ -63,12 +69,22 @@ function significant(x: number): string {
   return x.toPrecision(4)
 }
 
-function fixed(x: number): string {
-  if (!Number.isFinite(x)) return String(x)
-  return Math.abs(x) >= 1e5 ? x.toExponential(3) : x.toFixed(3)
+/**
+ * A column of numbers in one format, as R's `format(x, digits = 4)`: enough decimals that the
+ * smallest nonzero entry shows four significant digits, or exponent form for all when that would
+ * need more than 8 decimals or an entry reaches 1e8.
+ */
+function columnFormat(values: number[]): string[] {
+  const finite = values.filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs)
+  if (finite.length === 0) return values.map(String)
+  const decimals = Math.max(0, ...finite.map((x) => 3 - Math.floor(Math.log10(x))))
+  if (decimals > 8 || Math.max(...finite) >= 1e8) {
+    return values.map((x) => (Number.isFinite(x) ? x.toExponential(3) : String(x)))
+  }
+  return values.map((x) => (Number.isFinite(x) ? x.toFixed(decimals) : String(x)))
 }
 
-/** R's format.pval at its defaults: below 2.2e-16 (float64's ε) a p-value prints as "< 2.2e-16". */
+/** As R's format.pval: three significant digits, and below 2.2e-16 (float64's ε) "< 2.2e-16". */
 function pValue(p: number): string {
   if (Number.isNaN(p)) return 'NaN'
   if (p < 2.2e-16) return '< 2.2e-16'
