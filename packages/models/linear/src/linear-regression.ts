@@ -222,7 +222,7 @@ export class LinearRegression implements Module {
    * const model = new LinearRegression({ inputs: 1 })
    * model.fitClosedForm([[0], [1], [2], [3]], [1, 3, 4, 7])
    * model.predict([[4]]) // [[8.5]]
-   * model.predict([[4]], { interval: 'prediction', level: 0.95 }).lower // [[≈5.05]]
+   * model.predict([[4]], { interval: 'prediction', level: 0.95 }).lower // [[≈4.475]]
    * ```
    */
   predict(X: Tensor): Tensor
@@ -444,8 +444,9 @@ export class LinearRegression implements Module {
    * const model = new LinearRegression({ inputs: 1 })
    * model.fitClosedForm([[0], [1], [2], [3]], [1, 3, 4, 7])
    * const summary = model.summary({ level: 0.99 })
-   * summary.rSquared // ≈ 0.9678
-   * summary.terms?.[1]?.confidenceInterval // [≈0.686, ≈3.114]
+   * summary.rSquared // ≈ 0.9627
+   * summary.terms?.[1]?.confidenceInterval // [≈-0.726, ≈4.526]
+   * console.log(String(summary)) // the coefficient table, R², F, as R's summary.lm prints them
    * ```
    */
   summary({ level = 0.95 }: SummaryOptions = {}): LinearRegressionSummary {

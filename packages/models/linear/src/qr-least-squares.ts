@@ -14,11 +14,17 @@ import { triangularCondition } from './triangular-condition.js'
  */
 export const QR_DEPENDENCE_TOLERANCE = 2 ** -40
 
-/** Refinement stops when a correction changes no entry by more than this, relative to the largest. */
-const CONVERGED = 2 ** -60
+/**
+ * Refinement stops when no correction exceeds this fraction of its entry: half a unit in the last
+ * place, below which a correction cannot change the float64 answer.
+ */
+const CONVERGED = 2 ** -53
 
-/** Corrections of the augmented system allowed before settling for the best answer so far. */
-const MAX_CORRECTIONS = 12
+/**
+ * Corrections of the augmented system allowed before settling for the best answer so far. Each
+ * gains about log10(1/(ε·κ)) digits, so even κ near 1e12 needs no more than four or five.
+ */
+const MAX_CORRECTIONS = 8
 
 /**
  * Least squares by Householder QR with column pivoting and iterative refinement, to float64
@@ -136,16 +142,16 @@ function refinedSolve(A: Float64Array, pivotedRows: Float64Array, qr: PivotedQr,
     f.set(g)
     applyQ(qr, f)
     let size = 0
-    let magnitude = 0
+    let converged = true
     for (let k = 0; k < p; k++) {
       x[k] = (x[k] as number) + (dx[k] as number)
       size = Math.max(size, Math.abs(dx[k] as number))
-      magnitude = Math.max(magnitude, Math.abs(x[k] as number))
+      if (Math.abs(dx[k] as number) > CONVERGED * Math.abs(x[k] as number)) converged = false
     }
     for (let i = 0; i < m; i++) r[i] = (r[i] as number) + (f[i] as number)
     if (pass > 0 && size >= best.size) break // stalled at the limit of float64: the last answer stands
     best = { x: x.slice(), r: r.slice(), size }
-    if (size <= CONVERGED * magnitude) break
+    if (converged) break
   }
   return best
 }

@@ -12,8 +12,8 @@ import type { RegressionStatistics } from './regression-inference.js'
  * console.log(String(model.summary()))
  * // Coefficients:
  * //             Estimate Std. Error t value Pr(>|t|)
- * // (Intercept)   0.9000     0.4583   1.964    0.189
- * // x1            1.9000     0.2449   7.757   0.0162 *
+ * // (Intercept)   0.9000     0.4950   1.818    0.211
+ * // x1            1.9000     0.2646   7.181   0.0188 *
  * // ...
  * ```
  */
