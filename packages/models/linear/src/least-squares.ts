@@ -64,15 +64,17 @@ function gramFit(
   const { rows: n, cols: d } = X
   const q = Y.cols
   const rss = new Float64Array(q)
-  const row = new Float64Array(q)
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < q; k++) row[k] = (Y.data[i * q + k] as number) - (intercept[k] as number)
-    for (let j = 0; j < d; j++) {
-      const x = X.data[i * d + j] as number
-      for (let k = 0; k < q; k++)
-        row[k] = (row[k] as number) - x * (coefficients[j * q + k] as number)
+  const w = new Float64Array(d)
+  for (let k = 0; k < q; k++) {
+    for (let j = 0; j < d; j++) w[j] = coefficients[j * q + k] as number
+    const b = intercept[k] as number
+    let sum = 0
+    for (let i = 0; i < n; i++) {
+      let residual = (Y.data[i * q + k] as number) - b
+      for (let j = 0; j < d; j++) residual -= (X.data[i * d + j] as number) * (w[j] as number)
+      sum += residual * residual
     }
-    for (let k = 0; k < q; k++) rss[k] = (rss[k] as number) + (row[k] as number) ** 2
+    rss[k] = sum
   }
   return {
     coefficients,
