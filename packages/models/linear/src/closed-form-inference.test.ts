@@ -157,7 +157,7 @@ describe('summary after other fits', () => {
     expect(trained.weights().b[0]).not.toBe(-17.579094890510948)
     X.dispose()
     y.dispose()
-  })
+  }, 60_000)
 
   it('refuses a confidence level outside (0, 1) and an unknown interval', () => {
     const model = carsModel()

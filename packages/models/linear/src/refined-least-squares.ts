@@ -11,7 +11,7 @@ const MIN_PIVOT = 1e-4
 /** Refinement stops once the next correction would change no entry by more than this, relatively. */
 const CONVERGED = 1e-12
 
-/** Corrections allowed before giving the problem to the float64 path. */
+/** Corrections allowed before giving the problem to the QR path. */
 const MAX_CORRECTIONS = 8
 
 /** The Gram path's answer, with what inference needs: the factor and the columns' means. */
@@ -37,7 +37,7 @@ export interface RefinedSolution {
  * reaches float64 accuracy; the answer is the float64 least-squares solution, whatever precision the
  * Gram matrix was summed in.
  *
- * @returns undefined when the float64 path should decide instead: near-dependent columns, a
+ * @returns undefined when the QR path should decide instead: near-dependent columns, a
  *   refinement that does not converge, or a Gram matrix too large for the kernels' memory.
  */
 export function refinedLeastSquares(
