@@ -103,6 +103,14 @@ describe('refinedLeastSquares', () => {
     const qr = leastSquares(X, Y, { fastPath: false })
     expect(qr.method).toBe('qr')
     expect(relativeError(fast, qr, 1)).toBeLessThan(1e-10)
+    // Inference from the centred Gram matrix (partitioned inverse) agrees with QR's R⁻¹R⁻ᵀ, to the
+    // ~1e-7 that summing the Gram matrix in float32 blocks leaves in it (the solution is refined,
+    // the covariance is not; standard errors are read to a few digits).
+    expect(Math.abs(fast.rss[0]! - qr.rss[0]!) / qr.rss[0]!).toBeLessThan(1e-9)
+    const [a, b] = [fast.covariance(), qr.covariance()]
+    for (let i = 0; i < 7; i++)
+      expect(Math.abs(a[i * 7 + i]! - b[i * 7 + i]!) / b[i * 7 + i]!).toBeLessThan(1e-6)
+    expect(Math.abs(a[1]! - b[1]!) / Math.abs(b[1]!)).toBeLessThan(1e-6)
   }, 120_000) // 50 000 rows through QR: seconds on a busy machine
 
   it('leaves small problems and ill-conditioned ones to QR', () => {
