@@ -95,19 +95,45 @@ export function pivotedQr(
   return { rows: m, cols: p, rank, order, R, reflectors: A, betas }
 }
 
-/** b ← Qᵀb for a vector b of length m (the first `rank` reflectors). */
+/**
+ * b ← Qᵀb for a vector b of length m (the first `rank` reflectors).
+ * @example
+ * ```ts
+ * import { applyQt, pivotedQr } from './householder-qr.js'
+ * const qr = pivotedQr(Float64Array.of(3, 4), 2, 1, { tolerance: 0 })
+ * const b = Float64Array.of(3, 4)
+ * applyQt(qr, b) // b is now [-5, 0]: Qᵀ turns the column into R
+ * ```
+ */
 export function applyQt(qr: PivotedQr, b: Float64Array): void {
   for (let k = 0; k < qr.rank; k++)
     applyReflector(qr.reflectors, qr.rows, k, qr.betas[k] as number, b, 0)
 }
 
-/** b ← Qb for a vector b of length m. */
+/**
+ * b ← Qb for a vector b of length m: undoes {@link applyQt}.
+ * @example
+ * ```ts
+ * import { applyQ, pivotedQr } from './householder-qr.js'
+ * const qr = pivotedQr(Float64Array.of(3, 4), 2, 1, { tolerance: 0 })
+ * const b = Float64Array.of(-5, 0)
+ * applyQ(qr, b) // b is now [3, 4]
+ * ```
+ */
 export function applyQ(qr: PivotedQr, b: Float64Array): void {
   for (let k = qr.rank - 1; k >= 0; k--)
     applyReflector(qr.reflectors, qr.rows, k, qr.betas[k] as number, b, 0)
 }
 
-/** Solves R·z = c for the leading rank × rank block of R (back substitution), in place. */
+/**
+ * Solves R·z = c for the leading rank × rank block of R (back substitution), in place.
+ * @example
+ * ```ts
+ * import { solveR } from './householder-qr.js'
+ * const c = Float64Array.of(3, 2)
+ * solveR(Float64Array.of(1, 1, 0, 2), 2, 2, c) // c is now [2, 1]
+ * ```
+ */
 export function solveR(R: Float64Array, p: number, rank: number, c: Float64Array): void {
   for (let i = rank - 1; i >= 0; i--) {
     let s = c[i] as number
@@ -116,7 +142,15 @@ export function solveR(R: Float64Array, p: number, rank: number, c: Float64Array
   }
 }
 
-/** Solves Rᵀ·z = c for the leading rank × rank block of R (forward substitution), in place. */
+/**
+ * Solves Rᵀ·z = c for the leading rank × rank block of R (forward substitution), in place.
+ * @example
+ * ```ts
+ * import { solveRt } from './householder-qr.js'
+ * const c = Float64Array.of(1, 3)
+ * solveRt(Float64Array.of(1, 1, 0, 2), 2, 2, c) // c is now [1, 1]
+ * ```
+ */
 export function solveRt(R: Float64Array, p: number, rank: number, c: Float64Array): void {
   for (let i = 0; i < rank; i++) {
     let s = c[i] as number

@@ -31,6 +31,13 @@ export const GRAM_PATH_MIN_SIZE = 2 ** 18
  *   double-double refinement, accurate to about ε·κ; certified on the NIST StRD sets.
  *
  * @throws {RankDeficientError} without ridge, when a column depends on the others (decided by QR).
+ * @example
+ * ```ts
+ * import { leastSquares } from './least-squares.js'
+ * const X = { rows: 3, cols: 1, data: Float64Array.of(0, 1, 2) }
+ * const fit = leastSquares(X, { rows: 3, cols: 1, data: Float64Array.of(1, 3, 5) })
+ * fit.method // 'qr' (float64 data, and small)
+ * ```
  */
 export function leastSquares(
   X: Matrix,

@@ -45,6 +45,13 @@ const MAX_CORRECTIONS = 8
  *    of the result is about ε·cond(A) instead of the ε·cond(A)² that the normal equations give.
  *
  * @throws {RankDeficientError} without ridge, when a column depends on the others.
+ * @example
+ * ```ts
+ * import { qrLeastSquares } from './qr-least-squares.js'
+ * const X = { rows: 3, cols: 1, data: Float64Array.of(0, 1, 2) }
+ * const Y = { rows: 3, cols: 1, data: Float64Array.of(1, 3, 5) }
+ * qrLeastSquares(X, Y).coefficients // Float64Array [2] (and intercept [1])
+ * ```
  */
 export function qrLeastSquares(
   X: Matrix,
