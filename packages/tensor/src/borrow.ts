@@ -22,9 +22,10 @@ export interface Borrowed {
   /**
    * The values, one typed array per tensor, in order. Read them, never write them, and only until
    * the next tensor operation: on wasm an operation that grows the heap detaches the views. Call
-   * `read()` again after any tensor operation; it borrows again only what was detached.
+   * `read()` again after any tensor operation; it borrows again only what was detached. The array
+   * returned is the same each time (do not keep it past the next call, nor change it).
    */
-  read(): tf.TypedArray[]
+  read(): readonly tf.TypedArray[]
 }
 
 /**
@@ -47,16 +48,17 @@ export interface Borrowed {
  */
 export function borrow(tensors: readonly tf.Tensor[]): Borrowed {
   const lent = tensors.map((x) => lend(x))
+  const views = lent.map((l) => l.values)
   return {
     inPlace: lent.every((l) => l.inPlace),
-    read: () =>
-      lent.map((l, i) => {
+    // The same array every time, so that a kernel may call this before every step for free.
+    read: () => {
+      for (const [i, x] of tensors.entries()) {
         // A view of a heap that has grown since is detached: its length is 0.
-        if (l.values.length === 0 && (tensors[i] as tf.Tensor).size > 0) {
-          l.values = lend(tensors[i] as tf.Tensor).values
-        }
-        return l.values
-      }),
+        if ((views[i] as tf.TypedArray).length === 0 && x.size > 0) views[i] = lend(x).values
+      }
+      return views
+    },
   }
 }
 
