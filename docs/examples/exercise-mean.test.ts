@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { listAfter, numbers, textOf } from './test-support/outputs.js'
 
 describe('exercise-mean', () => {
   let text: string
   let mean: number
-  beforeAll(async () => {
-    text = textOf(await runExample('exercise-mean'))
+  beforeAll(() => {
+    text = textOf(recordedRun('exercise-mean'))
     const x = listAfter(text, 'x')
     expect(x).toHaveLength(20)
     mean = x.reduce((s, v) => s + v, 0) / x.length

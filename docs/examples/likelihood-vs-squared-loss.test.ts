@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   axisOf,
   figuresOf,
@@ -17,8 +17,8 @@ describe('likelihood-vs-squared-loss', () => {
   let text: string
   let svg: string
   let mean: number
-  beforeAll(async () => {
-    const run = await runExample('likelihood-vs-squared-loss')
+  beforeAll(() => {
+    const run = recordedRun('likelihood-vs-squared-loss')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)

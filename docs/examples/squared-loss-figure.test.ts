@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   axisOf,
   figuresOf,
@@ -14,8 +14,8 @@ import {
 describe('squared-loss-figure', () => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('squared-loss-figure')
+  beforeAll(() => {
+    const run = recordedRun('squared-loss-figure')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)

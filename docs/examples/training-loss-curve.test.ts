@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   axisOf,
   figuresOf,
@@ -16,8 +16,8 @@ const STEPS = 3 * (1000 / 10)
 describe('training-loss-curve', () => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('training-loss-curve')
+  beforeAll(() => {
+    const run = recordedRun('training-loss-curve')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)

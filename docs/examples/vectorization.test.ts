@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { field, figuresOf, numberAfter, numbers, textOf } from './test-support/outputs.js'
 
 /** `0.00003 s (28.2 µs)` → the seconds as printed and the finer microseconds. */
@@ -10,8 +10,8 @@ function time(text: string, label: string): { seconds: number; micro: number } {
 
 describe('vectorization', () => {
   let text: string
-  beforeAll(async () => {
-    const run = await runExample('vectorization')
+  beforeAll(() => {
+    const run = recordedRun('vectorization')
     expect(figuresOf(run)).toHaveLength(0)
     text = textOf(run)
   })
