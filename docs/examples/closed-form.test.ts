@@ -2,6 +2,7 @@ import { syntheticData } from '@d2l-ts/data'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { recordedRun } from '../scripts/example-runner.js'
 import { listAfter, numberAfter, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const TRUE_W = [2, -3.4]
 const TRUE_B = 4.2
@@ -69,3 +70,5 @@ describe('closed-form', () => {
     expect(numberAfter(text, 'b error')).toBeCloseTo(TRUE_B - numberAfter(text, 'b'), 4)
   })
 })
+
+itHasAChineseTwin('closed-form')

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { recordedRun } from '../scripts/example-runner.js'
 import { listAfter, numbers, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 describe('exercise-mean', () => {
   let text: string
@@ -23,3 +24,5 @@ describe('exercise-mean', () => {
     expect(Math.abs((b as number) - mean)).toBeLessThan(0.0005 + 1e-4)
   })
 })
+
+itHasAChineseTwin('exercise-mean')

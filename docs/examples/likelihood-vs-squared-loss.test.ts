@@ -10,6 +10,7 @@ import {
   pathsOf,
   textOf,
 } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const GRID_STEP = 0.01
 
@@ -53,3 +54,5 @@ describe('likelihood-vs-squared-loss', () => {
     }
   })
 })
+
+itHasAChineseTwin('likelihood-vs-squared-loss')

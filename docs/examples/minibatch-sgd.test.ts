@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { recordedRun } from '../scripts/example-runner.js'
 import { itLearnsTheBookParameters } from './test-support/book-parameters.js'
 import { numbers, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const NOISE_STD = 0.01
 
@@ -28,3 +29,5 @@ describe('minibatch-sgd', () => {
 
   itLearnsTheBookParameters(() => text)
 })
+
+itHasAChineseTwin('minibatch-sgd')

@@ -10,6 +10,7 @@ import {
   pathsOf,
   textOf,
 } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 describe('squared-loss-figure', () => {
   let text: string
@@ -82,3 +83,5 @@ describe('squared-loss-figure', () => {
     expect(Math.abs(numberAfter(text, 'L') / loss - 1)).toBeLessThan(0.01)
   })
 })
+
+itHasAChineseTwin('squared-loss-figure')

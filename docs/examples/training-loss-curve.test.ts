@@ -9,6 +9,7 @@ import {
   pathsOf,
   textOf,
 } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 // 3 epochs of 1000 examples in batches of 10.
 const STEPS = 3 * (1000 / 10)
@@ -56,3 +57,5 @@ describe('training-loss-curve', () => {
     expect(Math.abs(lastY - y.toPixel(numberAfter(text, 'last loss')))).toBeLessThan(0.1)
   })
 })
+
+itHasAChineseTwin('training-loss-curve')
