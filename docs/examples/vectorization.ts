@@ -34,8 +34,12 @@ function typedArrayLoop() {
 }
 
 // How many kernels (the backend's operations) each version runs: one per element against one.
-const kernels = async (run: () => unknown) =>
-  (await profile(async () => await run())).kernels.length
+const kernels = async (run: () => void | Promise<void>) => {
+  const { kernels } = await profile(async () => {
+    await run()
+  })
+  return kernels.length
+}
 console.log(`kernels, tensor loop: ${await kernels(tensorLoop)}`)
 console.log(`kernels, add: ${await kernels(vectorizedAdd)}`)
 

@@ -34,8 +34,12 @@ function typedArrayLoop() {
 }
 
 // 每种写法运行多少个算子（后端自己的运算）：每个元素一个，对比总共一个。
-const kernels = async (run: () => unknown) =>
-  (await profile(async () => await run())).kernels.length
+const kernels = async (run: () => void | Promise<void>) => {
+  const { kernels } = await profile(async () => {
+    await run()
+  })
+  return kernels.length
+}
 console.log(`kernels, tensor loop: ${await kernels(tensorLoop)}`)
 console.log(`kernels, add: ${await kernels(vectorizedAdd)}`)
 
