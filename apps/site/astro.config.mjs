@@ -7,6 +7,7 @@ import remarkMath from 'remark-math'
 import { createStarlightTypeDocPlugin } from 'starlight-typedoc'
 import { apiPackages } from './src/api-packages.mjs'
 import { modelPages } from './src/model-pages.mjs'
+import rehypeEquationNumbers from './src/rehype-equation-numbers.mjs'
 
 // One starlight-typedoc instance per package: each gets its own API pages and sidebar group.
 const typedoc = apiPackages.map(() => createStarlightTypeDocPlugin())
@@ -15,7 +16,7 @@ export default defineConfig({
   site: 'https://d2l-ts.github.io',
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'error' }]],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeEquationNumbers],
   },
   integrations: [
     preact(),
@@ -32,6 +33,7 @@ export default defineConfig({
       // The pages live outside this app (docs/content); Starlight's Markdown features (asides,
       // heading anchors) apply only to the directories listed here.
       markdown: { processedDirs: ['../../docs/content/'] },
+      routeMiddleware: './src/book-pagination.ts',
       editLink: { baseUrl: 'https://github.com/d2l-ts/d2l-ts/edit/main/apps/site/' },
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
       plugins: typedoc.map(([plugin], i) => {

@@ -10,7 +10,10 @@ export function modelPages() {
     .filter((file) => /^[^_].*\.mdx?$/.test(file))
     .map((file) => {
       const order = /^\s+order:\s*(\d+)/m.exec(readFileSync(new URL(file, MODELS_DIR), 'utf8'))
-      return { slug: `models/${file.replace(/\.mdx?$/, '')}`, order: order ? Number(order[1]) : Infinity }
+      return {
+        slug: `models/${file.replace(/\.mdx?$/, '')}`,
+        order: order ? Number(order[1]) : Infinity,
+      }
     })
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
     .map((page) => page.slug)

@@ -34,21 +34,17 @@ async function numberedDisplays(width: number, path: string) {
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       displays: displays.map((html) => {
         const tag = (html.querySelector(':scope > .tag') as HTMLElement).getBoundingClientRect()
-        const formula = Array.from(html.querySelectorAll(':scope > .base'), (b) =>
-          b.getBoundingClientRect(),
-        )
-        // The smallest distance between the number's box and any part of the formula, negative
-        // when they overlap (in both directions at once).
-        const gap = Math.min(
-          ...formula.map((f) =>
-            Math.max(
-              tag.left - f.right,
-              f.left - tag.right,
-              tag.top - f.bottom,
-              f.top - tag.bottom,
-            ),
-          ),
-        )
+        const parts = ':scope > .base, :scope > .katex-formula > .base'
+        const formula = Array.from(html.querySelectorAll(parts), (b) => b.getBoundingClientRect())
+        // How far the number's box keeps from each part of the formula, side by side and one above
+        // the other; negative in both means they overlap.
+        const clearance = formula.map((f) => ({
+          across: Math.max(tag.left - f.right, f.left - tag.right),
+          down: Math.max(tag.top - f.bottom, f.top - tag.bottom),
+        }))
+        // Clear: beside every part (the tests ask for a few px), or on a line of its own (a number
+        // that wrapped below its formula may touch the line above, within half a pixel).
+        const gap = Math.min(...clearance.map((c) => (c.down >= -0.5 ? Infinity : c.across)))
         return { number: html.querySelector(':scope > .tag')?.textContent ?? '', gap }
       }),
     }
