@@ -160,5 +160,6 @@ describe('every page of the built site, in both locales', () => {
         await page.close()
       }
     }
-  })
+    // 32 full-page screenshots: minutes on a busy 2-core machine, so a limit far above that.
+  }, 1_800_000)
 })
