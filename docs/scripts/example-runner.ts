@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
 
@@ -7,6 +7,9 @@ const run = promisify(execFile)
 
 /** Where the code cells live: one TypeScript file per cell, named after what it shows. */
 export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname
+
+/** Where the build records each cell's run, one `<name>.json` per cell; the site and the tests read it. */
+export const RECORDED_DIR = new URL('../.generated/examples/', import.meta.url).pathname
 
 /** One piece of what a cell printed: plain text, or an SVG figure from @d2l-ts/plot. */
 export type CellOutput = { kind: 'text'; text: string } | { kind: 'svg'; svg: string }
@@ -84,4 +87,40 @@ export function splitOutputs(stdout: string): CellOutput[] {
   if (svg) throw new Error('a figure was opened with <svg but never closed')
   flushText()
   return outputs
+}
+
+/** Runs one cell and records its run in {@link RECORDED_DIR}. */
+export async function recordExample(name: string): Promise<CellRun> {
+  const result = await runExample(name)
+  mkdirSync(RECORDED_DIR, { recursive: true })
+  writeFileSync(join(RECORDED_DIR, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  return result
+}
+
+/**
+ * The names of the cells whose recorded run is missing or older than their source, so that a test run
+ * without a fresh build records only what changed.
+ */
+export function unrecordedExamples(): string[] {
+  return exampleNames().filter((name) => {
+    const recorded = join(RECORDED_DIR, `${name}.json`)
+    return (
+      !existsSync(recorded) ||
+      statSync(recorded).mtimeMs < statSync(join(EXAMPLES_DIR, `${name}.ts`)).mtimeMs
+    )
+  })
+}
+
+/**
+ * A cell's run as the build recorded it. The tests read this instead of running the cell again, so
+ * every cell runs once per build and no test waits on a cell against a clock.
+ *
+ * @throws when the cell has not been recorded, saying how to record it.
+ */
+export function recordedRun(name: string): CellRun {
+  const recorded = join(RECORDED_DIR, `${name}.json`)
+  if (!existsSync(recorded)) {
+    throw new Error(`code cell ${name} has no recorded run; run pnpm --filter @d2l-ts/docs build`)
+  }
+  return JSON.parse(readFileSync(recorded, 'utf8')) as CellRun
 }

@@ -86,6 +86,7 @@ it('exports exactly these names', () => {
       "permutation",
       "pow",
       "prod",
+      "profile",
       "randomNormal",
       "randomUniform",
       "range",

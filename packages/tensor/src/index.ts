@@ -73,6 +73,7 @@ export {
   pad,
   pow,
   prod,
+  profile,
   range,
   ready,
   relu,
