@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
+import { type CellOutput, splitOutputs } from './split-outputs.js'
+
+export { type CellOutput, splitOutputs }
 
 const run = promisify(execFile)
 
 /** Where the code cells live: one TypeScript file per cell, named after what it shows. */
 export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname
-
-/** One piece of what a cell printed: plain text, or an SVG figure from @d2l-ts/plot. */
-export type CellOutput = { kind: 'text'; text: string } | { kind: 'svg'; svg: string }
 
 /** A cell's recorded run, as the site shows it. */
 export interface CellRun {
@@ -54,34 +54,4 @@ export async function runExample(name: string): Promise<CellRun> {
     seconds: (performance.now() - started) / 1000,
     node: process.version,
   }
-}
-
-/** Splits a cell's stdout into text blocks and SVG figures, in order. */
-export function splitOutputs(stdout: string): CellOutput[] {
-  const outputs: CellOutput[] = []
-  let text: string[] = []
-  let svg: string[] | undefined
-  const flushText = () => {
-    const joined = text.join('\n').replace(/\s+$/, '')
-    if (joined) outputs.push({ kind: 'text', text: joined })
-    text = []
-  }
-  for (const line of stdout.split('\n')) {
-    if (!svg && line.trimStart().startsWith('<svg')) {
-      flushText()
-      svg = []
-    }
-    if (svg) {
-      svg.push(line)
-      if (line.trimEnd().endsWith('</svg>')) {
-        outputs.push({ kind: 'svg', svg: svg.join('\n') })
-        svg = undefined
-      }
-    } else {
-      text.push(line)
-    }
-  }
-  if (svg) throw new Error('a figure was opened with <svg but never closed')
-  flushText()
-  return outputs
 }
