@@ -6,8 +6,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
  * Starts headless Chromium with the flags this sandbox needs: no background networking (the machine
- * has no internet), no sandbox (CI runs as root), and any `extraArgs` a test adds (`--disable-webgl`
- * to see a page without WebGL, say).
+ * has no internet), no sandbox (CI runs as root), and any `extraArgs` a test adds (`--disable-gpu`
+ * and `--disable-software-rasterizer` for a browser without WebGL, say).
  */
 export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {

@@ -54,6 +54,7 @@ class LiveCell {
   private notices: HTMLElement[] = []
   private backend: string | null = null
   private renderQueued = false
+  private resets = 0
 
   constructor(private readonly root: HTMLElement) {
     const part = <T extends HTMLElement>(selector: string) => {
@@ -131,6 +132,7 @@ class LiveCell {
   }
 
   reset(): void {
+    this.resets++
     this.current?.stop()
     this.current = undefined
     this.editor?.destroy()
@@ -143,11 +145,11 @@ class LiveCell {
   }
 
   private async mountEditor(): Promise<void> {
-    const previous = this.caption.textContent
-    this.caption.textContent = this.strings.loading
+    const resets = this.resets
     const { mountEditor } = await import('./cell-editor')
-    if (this.caption.textContent === this.strings.loading) this.caption.textContent = previous
-    const box = this.make('div', 'live-cell-editor')
+    if (resets !== this.resets) return // Reset was pressed while the editor loaded
+    // not-content: Starlight's Markdown spacing would put a margin between the editor's lines
+    const box = this.make('div', 'live-cell-editor not-content')
     box.dataset.cellEditor = ''
     this.code.after(box)
     this.editor = mountEditor(box, {

@@ -83,7 +83,7 @@ describe('linkCell', () => {
       "import { plot } from '@d2l-ts/plot'\n" +
         'export { Timer } from "@d2l-ts/utils-timer"\n' +
         "const m = await import('@d2l-ts/d2l')\n" +
-        'const n = await import(`node:${"fs"}`)\n' +
+        'const n = await import(["node", "fs"].join(":"))\n' +
         'console.log(import.meta.url)\n',
     )
     const linked = linkCell(cell, (name) => `blob:${name.slice(8)}`, 'load')
@@ -91,7 +91,7 @@ describe('linkCell', () => {
       "import { plot } from 'blob:plot'\n" +
         'export { Timer } from "blob:utils-timer"\n' +
         "const m = await load('@d2l-ts/d2l')\n" +
-        'const n = await load(`node:${"fs"}`)\n' +
+        'const n = await load(["node", "fs"].join(":"))\n' +
         'console.log(import.meta.url)\n',
     )
   })

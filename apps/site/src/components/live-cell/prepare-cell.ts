@@ -62,7 +62,7 @@ export async function transpileCell(source: string): Promise<Transpiled> {
   } catch (error) {
     return { ok: false, problem: syntaxProblem(error) }
   }
-  await init
+  await init()
   let imports: ReturnType<typeof parse>[0]
   try {
     ;[imports] = parse(code)

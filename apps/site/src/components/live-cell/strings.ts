@@ -11,7 +11,6 @@ const en = {
   stop: 'Stop',
   reset: 'Reset',
   editorLabel: (cell: string) => `Code of the cell ${cell}; Ctrl+Enter runs it`,
-  loading: 'Loading the editor…',
   running: (backend: string | null) =>
     backend ? `Running in this browser on ${backend}…` : 'Running in this browser…',
   done: (backend: string | null, seconds: number) =>
@@ -49,7 +48,6 @@ const zh: CellStrings = {
   stop: '停止',
   reset: '重置',
   editorLabel: (cell) => `单元 ${cell} 的代码；按 Ctrl+Enter 运行`,
-  loading: '正在加载编辑器……',
   running: (backend) =>
     backend ? `正在本浏览器中运行（${backend} 后端）……` : '正在本浏览器中运行……',
   done: (backend, seconds) =>
