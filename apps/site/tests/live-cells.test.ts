@@ -138,7 +138,10 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
   it('runs an unedited cell and prints what it printed at build time (closed form: float64)', async () => {
     const page = await open(CHAPTER.en)
     const cell = cellOf(page, 'closed-form')
+    const blockClass = () => cell.locator('[data-cell-output] pre').first().getAttribute('class')
+    const builtClass = await blockClass()
     await run(cell)
+    expect(await blockClass()).toBe(builtClass) // styled as the build-time output is
     // The closed form solves in float64 on data drawn by a seeded generator: the same digits up
     // to the last printed one, whatever backend formed Xw + b.
     expectClose(await shownText(cell), builtText('closed-form'), () => 1e-5)
@@ -311,6 +314,21 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
     )
     expect(await cell.locator('[data-cell-caption]').textContent()).toContain('在本浏览器中运行')
     await cell.screenshot({ path: `${artifacts}live-cell-zh.png` })
+    await page.close()
+  })
+
+  it('keeps a long output line inside its block on a phone: the page does not scroll sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(site.origin + CHAPTER.en)
+    const width = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+    const before = await width()
+    const cell = cellOf(page, 'timer')
+    await edit(page, cell, `console.log('${'wide '.repeat(60)}')`)
+    await run(cell)
+    expect(await width()).toBe(before)
     await page.close()
   })
 

@@ -76,13 +76,15 @@ class LiveCell {
     }
     this.builtOutput = [...this.output.childNodes].map((node) => node.cloneNode(true))
     this.builtCaption = this.caption.textContent ?? ''
-    // Astro scopes CodeCell's styles with data-astro-cid-* attributes; elements made here carry
-    // the root's, so live output looks exactly like the build-time output.
-    const scope = [...root.attributes].filter((a) => a.name.startsWith('data-astro-cid-'))
+    // Astro scopes CodeCell's styles with an astro-* class (Starlight's strategy) or a
+    // data-astro-cid-* attribute; elements made here carry the root's, so that live output looks
+    // exactly like the build-time output.
+    const scopeClasses = [...root.classList].filter((name) => name.startsWith('astro-'))
+    const scopeAttributes = [...root.attributes].filter((a) => a.name.startsWith('data-astro-cid-'))
     this.make = (tag, className) => {
       const element = document.createElement(tag)
-      element.className = className
-      for (const { name, value } of scope) element.setAttribute(name, value)
+      element.className = [className, ...scopeClasses].join(' ')
+      for (const { name, value } of scopeAttributes) element.setAttribute(name, value)
       return element
     }
   }
