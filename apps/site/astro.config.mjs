@@ -14,6 +14,11 @@ const typedoc = apiPackages.map(() => createStarlightTypeDocPlugin())
 
 export default defineConfig({
   site: 'https://d2l-ts.github.io',
+  vite: {
+    // The live cells' worker imports the packages lazily (one chunk each); only ES module workers
+    // can be split into chunks.
+    worker: { format: 'es' },
+  },
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeEquationNumbers],

@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
+import { type CellOutput, splitOutputs } from './split-outputs.js'
+
+export { type CellOutput, splitOutputs }
 
 const run = promisify(execFile)
 
@@ -10,9 +13,6 @@ export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname
 
 /** Where the build records each cell's run, one `<name>.json` per cell; the site and the tests read it. */
 export const RECORDED_DIR = new URL('../.generated/examples/', import.meta.url).pathname
-
-/** One piece of what a cell printed: plain text, or an SVG figure from @d2l-ts/plot. */
-export type CellOutput = { kind: 'text'; text: string } | { kind: 'svg'; svg: string }
 
 /** A cell's recorded run, as the site shows it. */
 export interface CellRun {
@@ -57,36 +57,6 @@ export async function runExample(name: string): Promise<CellRun> {
     seconds: (performance.now() - started) / 1000,
     node: process.version,
   }
-}
-
-/** Splits a cell's stdout into text blocks and SVG figures, in order. */
-export function splitOutputs(stdout: string): CellOutput[] {
-  const outputs: CellOutput[] = []
-  let text: string[] = []
-  let svg: string[] | undefined
-  const flushText = () => {
-    const joined = text.join('\n').replace(/\s+$/, '')
-    if (joined) outputs.push({ kind: 'text', text: joined })
-    text = []
-  }
-  for (const line of stdout.split('\n')) {
-    if (!svg && line.trimStart().startsWith('<svg')) {
-      flushText()
-      svg = []
-    }
-    if (svg) {
-      svg.push(line)
-      if (line.trimEnd().endsWith('</svg>')) {
-        outputs.push({ kind: 'svg', svg: svg.join('\n') })
-        svg = undefined
-      }
-    } else {
-      text.push(line)
-    }
-  }
-  if (svg) throw new Error('a figure was opened with <svg but never closed')
-  flushText()
-  return outputs
 }
 
 /** Runs one cell and records its run in {@link RECORDED_DIR}. */
