@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts'],
-    // Each cell runs in its own Node process; some time loops on purpose.
-    testTimeout: 180_000,
-    fileParallelism: false,
+    // The cells run once, in the build (or in this global setup when the build has not recorded them);
+    // the tests only read what they printed, so no test or hook waits on a cell.
+    globalSetup: ['scripts/record-unrecorded.ts'],
   },
 })

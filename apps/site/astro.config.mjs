@@ -6,15 +6,22 @@ import rehypeKatex from 'rehype-katex'
 import remarkMath from 'remark-math'
 import { createStarlightTypeDocPlugin } from 'starlight-typedoc'
 import { apiPackages } from './src/api-packages.mjs'
+import { modelPages } from './src/model-pages.mjs'
+import rehypeEquationNumbers from './src/rehype-equation-numbers.mjs'
 
 // One starlight-typedoc instance per package: each gets its own API pages and sidebar group.
 const typedoc = apiPackages.map(() => createStarlightTypeDocPlugin())
 
 export default defineConfig({
   site: 'https://d2l-ts.github.io',
+  vite: {
+    // The live cells' worker imports the packages lazily (one chunk each); only ES module workers
+    // can be split into chunks.
+    worker: { format: 'es' },
+  },
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'error' }]],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeEquationNumbers],
   },
   integrations: [
     preact(),
@@ -31,6 +38,7 @@ export default defineConfig({
       // The pages live outside this app (docs/content); Starlight's Markdown features (asides,
       // heading anchors) apply only to the directories listed here.
       markdown: { processedDirs: ['../../docs/content/'] },
+      routeMiddleware: './src/book-pagination.ts',
       editLink: { baseUrl: 'https://github.com/d2l-ts/d2l-ts/edit/main/apps/site/' },
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
       plugins: typedoc.map(([plugin], i) => {
@@ -50,22 +58,28 @@ export default defineConfig({
           },
         })
       }),
+      // Starlight's `autogenerate` looks for pages under src/content/docs only, and ours live in
+      // docs/content, so the book's order is written out here; the Models group lists docs/content/models.
       sidebar: [
         { label: 'Home', translations: { 'zh-CN': '首页' }, slug: 'index' },
         {
           label: 'Getting started',
           translations: { 'zh-CN': '快速上手' },
-          autogenerate: { directory: 'getting-started' },
+          items: ['getting-started/node', 'getting-started/vite'],
         },
         {
           label: '3 Linear neural networks',
           translations: { 'zh-CN': '3 线性神经网络' },
-          autogenerate: { directory: 'chapter-3' },
+          items: [
+            'chapter-3/linear-regression',
+            'chapter-3/linear-regression-scratch',
+            'chapter-3/linear-regression-concise',
+          ],
         },
         {
           label: 'Models',
           translations: { 'zh-CN': '模型' },
-          autogenerate: { directory: 'models' },
+          items: modelPages(),
         },
         {
           label: 'API reference',

@@ -48,6 +48,29 @@ export const closedForm: ImplementationModule['closedForm'] = async (data, backe
   } satisfies Prepared
 }
 
+/**
+ * W3 with inference: `fitClosedForm`, then `summary()` (standard errors, t, p-values, intervals, R²,
+ * F), what a statistician reads after every fit.
+ */
+export const closedFormWithSummary: ImplementationModule['closedForm'] = async (data, backend) => {
+  await setBackend(backend as BackendName)
+  const { X, y } = tensors(data)
+  const model = new LinearRegression({ inputs: data.d, initStd: 0 })
+  return {
+    async run() {
+      model.fitClosedForm(X, y)
+      const { terms } = model.summary()
+      if (!terms || terms.length !== data.d + 1) throw new Error('summary() gave no terms')
+      return fitOf(model)
+    },
+    dispose() {
+      model.dispose()
+      X.dispose()
+      y.dispose()
+    },
+  } satisfies Prepared
+}
+
 function tensors({ X, y, n, d }: Dataset): { X: Tensor; y: Tensor } {
   return { X: tensor2d(X, [n, d]), y: tensor2d(y, [n, 1]) }
 }

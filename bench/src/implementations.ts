@@ -3,6 +3,7 @@ import type { ImplementationModule } from './problem.js'
 /** Every implementation the bench can time. */
 export type ImplementationId =
   | 'd2l-ts'
+  | 'd2l-ts-summary'
   | 'tfjs-layers'
   | 'tfjs-core-loop'
   | 'ml-js'
@@ -28,6 +29,16 @@ export const IMPLEMENTATIONS: Record<ImplementationId, ImplementationInfo> = {
     description: '@d2l-ts/models-linear LinearRegression.fit / fitClosedForm (the code under test)',
     engine: 'tfjs',
     load: () => import('./d2l-ts.js'),
+  },
+  'd2l-ts-summary': {
+    id: 'd2l-ts-summary',
+    description:
+      'fitClosedForm, then summary(): the fit with its inference (standard errors, t, p, intervals, R², F)',
+    engine: 'tfjs',
+    load: async () => {
+      const { closedFormWithSummary } = await import('./d2l-ts.js')
+      return { closedForm: closedFormWithSummary }
+    },
   },
   'tfjs-layers': {
     id: 'tfjs-layers',

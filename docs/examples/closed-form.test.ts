@@ -1,7 +1,8 @@
 import { syntheticData } from '@d2l-ts/data'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { listAfter, numberAfter, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const TRUE_W = [2, -3.4]
 const TRUE_B = 4.2
@@ -38,8 +39,8 @@ function leastSquares(X: number[][], y: number[]): number[] {
 
 describe('closed-form', () => {
   let text: string
-  beforeAll(async () => {
-    text = textOf(await runExample('closed-form'))
+  beforeAll(() => {
+    text = textOf(recordedRun('closed-form'))
   })
 
   it('lands within 1e-3 of the true w and b', () => {
@@ -69,3 +70,5 @@ describe('closed-form', () => {
     expect(numberAfter(text, 'b error')).toBeCloseTo(TRUE_B - numberAfter(text, 'b'), 4)
   })
 })
+
+itHasAChineseTwin('closed-form')

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { field, listAfter, numbers, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const TRUE_W = [2, -3.4]
 const TRUE_B = 4.2
@@ -13,8 +14,8 @@ describe('exercise-laplace', () => {
     const [b, error] = numbers(line.slice(line.indexOf('b:')))
     return { w, b: b as number, error: error as number }
   }
-  beforeAll(async () => {
-    text = textOf(await runExample('exercise-laplace'))
+  beforeAll(() => {
+    text = textOf(recordedRun('exercise-laplace'))
   })
 
   it('corrupts about one label in twenty', () => {
@@ -42,3 +43,5 @@ describe('exercise-laplace', () => {
     expect(squared.b - TRUE_B).toBeGreaterThan(0.4)
   })
 })
+
+itHasAChineseTwin('exercise-laplace')

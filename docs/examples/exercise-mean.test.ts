@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { listAfter, numbers, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 describe('exercise-mean', () => {
   let text: string
   let mean: number
-  beforeAll(async () => {
-    text = textOf(await runExample('exercise-mean'))
+  beforeAll(() => {
+    text = textOf(recordedRun('exercise-mean'))
     const x = listAfter(text, 'x')
     expect(x).toHaveLength(20)
     mean = x.reduce((s, v) => s + v, 0) / x.length
@@ -23,3 +24,5 @@ describe('exercise-mean', () => {
     expect(Math.abs((b as number) - mean)).toBeLessThan(0.0005 + 1e-4)
   })
 })
+
+itHasAChineseTwin('exercise-mean')

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   axisOf,
   figuresOf,
@@ -10,6 +10,7 @@ import {
   pathsOf,
   textOf,
 } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const GRID_STEP = 0.01
 
@@ -17,8 +18,8 @@ describe('likelihood-vs-squared-loss', () => {
   let text: string
   let svg: string
   let mean: number
-  beforeAll(async () => {
-    const run = await runExample('likelihood-vs-squared-loss')
+  beforeAll(() => {
+    const run = recordedRun('likelihood-vs-squared-loss')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)
@@ -53,3 +54,5 @@ describe('likelihood-vs-squared-loss', () => {
     }
   })
 })
+
+itHasAChineseTwin('likelihood-vs-squared-loss')

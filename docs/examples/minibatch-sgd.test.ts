@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { itLearnsTheBookParameters } from './test-support/book-parameters.js'
 import { numbers, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 const NOISE_STD = 0.01
 
 describe('minibatch-sgd', () => {
   let text: string
-  beforeAll(async () => {
-    text = textOf(await runExample('minibatch-sgd'))
+  beforeAll(() => {
+    text = textOf(recordedRun('minibatch-sgd'))
   })
 
   it('reports three epochs whose loss falls to about half the noise variance', () => {
@@ -28,3 +29,5 @@ describe('minibatch-sgd', () => {
 
   itLearnsTheBookParameters(() => text)
 })
+
+itHasAChineseTwin('minibatch-sgd')

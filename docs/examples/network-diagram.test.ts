@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { figuresOf, numberAfter, textOf } from './test-support/outputs.js'
 
 // The English cell and its Chinese twin draw the same network; only the rows' names differ.
@@ -9,8 +9,8 @@ describe.each([
 ])('$cell', ({ cell, layers }) => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample(cell)
+  beforeAll(() => {
+    const run = recordedRun(cell)
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { axisOf, figuresOf, labelOf, legendOf, pathsOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 // (μ, σ) of the three curves of 3.1.3, in the order of the book's legend.
 const PARAMS = [
@@ -11,8 +12,8 @@ const PARAMS = [
 
 describe('normal-distribution', () => {
   let svg: string
-  beforeAll(async () => {
-    const figures = figuresOf(await runExample('normal-distribution'))
+  beforeAll(() => {
+    const figures = figuresOf(recordedRun('normal-distribution'))
     expect(figures).toHaveLength(1)
     svg = figures[0] as string
   })
@@ -41,3 +42,5 @@ describe('normal-distribution', () => {
     })
   })
 })
+
+itHasAChineseTwin('normal-distribution')

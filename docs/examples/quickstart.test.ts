@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type CellRun, runExample } from '../scripts/example-runner.js'
+import { type CellRun, recordedRun } from '../scripts/example-runner.js'
 import { itLearnsTheBookParameters } from './test-support/book-parameters.js'
 import { figuresOf, textOf } from './test-support/outputs.js'
 
 describe('quickstart', () => {
   let run: CellRun
   let text: string
-  beforeAll(async () => {
-    run = await runExample('quickstart')
+  beforeAll(() => {
+    run = recordedRun('quickstart')
     text = textOf(run)
   })
 

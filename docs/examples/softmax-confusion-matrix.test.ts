@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { figuresOf, listAfter, textOf } from './test-support/outputs.js'
 
 const SPECIES = ['setosa', 'versicolor', 'virginica']
@@ -7,8 +7,8 @@ const SPECIES = ['setosa', 'versicolor', 'virginica']
 describe('softmax-confusion-matrix', () => {
   let matrix: number[][]
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('softmax-confusion-matrix')
+  beforeAll(() => {
+    const run = recordedRun('softmax-confusion-matrix')
     const text = textOf(run)
     matrix = SPECIES.map((name) => listAfter(text, name))
     svg = figuresOf(run)[0] as string

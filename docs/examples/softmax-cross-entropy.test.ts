@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { field, listAfter, textOf } from './test-support/outputs.js'
 
 describe('softmax-cross-entropy', () => {
   let text: string
-  beforeAll(async () => {
-    text = textOf(await runExample('softmax-cross-entropy'))
+  beforeAll(() => {
+    text = textOf(recordedRun('softmax-cross-entropy'))
   })
 
   it('shows the naive softmax-then-log failing on logits of ±1e4', () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { figuresOf, legendOf, numberAfter, textOf } from './test-support/outputs.js'
 
 describe('softmax-predictions', () => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('softmax-predictions')
+  beforeAll(() => {
+    const run = recordedRun('softmax-predictions')
     text = textOf(run)
     svg = figuresOf(run)[0] as string
   })

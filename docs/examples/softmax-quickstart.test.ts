@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { field, numberAfter, numbers, textOf } from './test-support/outputs.js'
 
 describe('softmax-quickstart', () => {
   let text: string
-  beforeAll(async () => {
-    text = textOf(await runExample('softmax-quickstart'))
+  beforeAll(() => {
+    text = textOf(recordedRun('softmax-quickstart'))
   })
 
   it('splits the 150 flowers 120 / 30', () => {

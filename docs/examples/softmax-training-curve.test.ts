@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   field,
   figuresOf,
@@ -14,8 +14,8 @@ import {
 describe('softmax-training-curve', () => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('softmax-training-curve')
+  beforeAll(() => {
+    const run = recordedRun('softmax-training-curve')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   axisOf,
   figuresOf,
@@ -10,12 +10,13 @@ import {
   pathsOf,
   textOf,
 } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 describe('squared-loss-figure', () => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('squared-loss-figure')
+  beforeAll(() => {
+    const run = recordedRun('squared-loss-figure')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)
@@ -82,3 +83,5 @@ describe('squared-loss-figure', () => {
     expect(Math.abs(numberAfter(text, 'L') / loss - 1)).toBeLessThan(0.01)
   })
 })
+
+itHasAChineseTwin('squared-loss-figure')

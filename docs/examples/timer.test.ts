@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import { listAfter, numberAfter, numbers, textOf } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 // Every time is printed rounded to 5 decimals, so sums of rounded values may be off by a few 1e-6.
 const ROUNDING = 5e-6
@@ -8,8 +9,8 @@ const ROUNDING = 5e-6
 describe('timer', () => {
   let text: string
   let pieces: { n: number; value: number; seconds: number }[]
-  beforeAll(async () => {
-    text = textOf(await runExample('timer'))
+  beforeAll(() => {
+    text = textOf(recordedRun('timer'))
     pieces = text
       .split('\n')
       .filter((l) => l.startsWith('n = '))
@@ -50,3 +51,5 @@ describe('timer', () => {
     expect(cumsum.at(-1)).toBe(numberAfter(text, 'sum'))
   })
 })
+
+itHasAChineseTwin('timer', { timed: true })

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runExample } from '../scripts/example-runner.js'
+import { recordedRun } from '../scripts/example-runner.js'
 import {
   axisOf,
   figuresOf,
@@ -9,6 +9,7 @@ import {
   pathsOf,
   textOf,
 } from './test-support/outputs.js'
+import { itHasAChineseTwin } from './test-support/twins.js'
 
 // 3 epochs of 1000 examples in batches of 10.
 const STEPS = 3 * (1000 / 10)
@@ -16,8 +17,8 @@ const STEPS = 3 * (1000 / 10)
 describe('training-loss-curve', () => {
   let text: string
   let svg: string
-  beforeAll(async () => {
-    const run = await runExample('training-loss-curve')
+  beforeAll(() => {
+    const run = recordedRun('training-loss-curve')
     text = textOf(run)
     const figures = figuresOf(run)
     expect(figures).toHaveLength(1)
@@ -56,3 +57,5 @@ describe('training-loss-curve', () => {
     expect(Math.abs(lastY - y.toPixel(numberAfter(text, 'last loss')))).toBeLessThan(0.1)
   })
 })
+
+itHasAChineseTwin('training-loss-curve')

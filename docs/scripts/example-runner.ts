@@ -1,15 +1,18 @@
 import { execFile } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
+import { type CellOutput, splitOutputs } from './split-outputs.js'
+
+export { type CellOutput, splitOutputs }
 
 const run = promisify(execFile)
 
 /** Where the code cells live: one TypeScript file per cell, named after what it shows. */
 export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname
 
-/** One piece of what a cell printed: plain text, or an SVG figure from @d2l-ts/plot. */
-export type CellOutput = { kind: 'text'; text: string } | { kind: 'svg'; svg: string }
+/** Where the build records each cell's run, one `<name>.json` per cell; the site and the tests read it. */
+export const RECORDED_DIR = new URL('../.generated/examples/', import.meta.url).pathname
 
 /** A cell's recorded run, as the site shows it. */
 export interface CellRun {
@@ -56,32 +59,38 @@ export async function runExample(name: string): Promise<CellRun> {
   }
 }
 
-/** Splits a cell's stdout into text blocks and SVG figures, in order. */
-export function splitOutputs(stdout: string): CellOutput[] {
-  const outputs: CellOutput[] = []
-  let text: string[] = []
-  let svg: string[] | undefined
-  const flushText = () => {
-    const joined = text.join('\n').replace(/\s+$/, '')
-    if (joined) outputs.push({ kind: 'text', text: joined })
-    text = []
+/** Runs one cell and records its run in {@link RECORDED_DIR}. */
+export async function recordExample(name: string): Promise<CellRun> {
+  const result = await runExample(name)
+  mkdirSync(RECORDED_DIR, { recursive: true })
+  writeFileSync(join(RECORDED_DIR, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  return result
+}
+
+/**
+ * The names of the cells whose recorded run is missing or older than their source, so that a test run
+ * without a fresh build records only what changed.
+ */
+export function unrecordedExamples(): string[] {
+  return exampleNames().filter((name) => {
+    const recorded = join(RECORDED_DIR, `${name}.json`)
+    return (
+      !existsSync(recorded) ||
+      statSync(recorded).mtimeMs < statSync(join(EXAMPLES_DIR, `${name}.ts`)).mtimeMs
+    )
+  })
+}
+
+/**
+ * A cell's run as the build recorded it. The tests read this instead of running the cell again, so
+ * every cell runs once per build and no test waits on a cell against a clock.
+ *
+ * @throws when the cell has not been recorded, saying how to record it.
+ */
+export function recordedRun(name: string): CellRun {
+  const recorded = join(RECORDED_DIR, `${name}.json`)
+  if (!existsSync(recorded)) {
+    throw new Error(`code cell ${name} has no recorded run; run pnpm --filter @d2l-ts/docs build`)
   }
-  for (const line of stdout.split('\n')) {
-    if (!svg && line.trimStart().startsWith('<svg')) {
-      flushText()
-      svg = []
-    }
-    if (svg) {
-      svg.push(line)
-      if (line.trimEnd().endsWith('</svg>')) {
-        outputs.push({ kind: 'svg', svg: svg.join('\n') })
-        svg = undefined
-      }
-    } else {
-      text.push(line)
-    }
-  }
-  if (svg) throw new Error('a figure was opened with <svg but never closed')
-  flushText()
-  return outputs
+  return JSON.parse(readFileSync(recorded, 'utf8')) as CellRun
 }

@@ -1,16 +1,12 @@
-// Runs every code cell and records its output in .generated/, where the site reads it at build time:
-// what a page shows is what the code printed, never text copied by hand.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { exampleNames, runExample } from './example-runner.js'
+// Runs every code cell and records its output in .generated/, where the site and the cells' tests read
+// it: what a page shows is what the code printed, never text copied by hand, and each cell runs once.
+import { rmSync } from 'node:fs'
+import { exampleNames, RECORDED_DIR, recordExample } from './example-runner.js'
 
-const out = new URL('../.generated/examples/', import.meta.url).pathname
-rmSync(out, { recursive: true, force: true })
-mkdirSync(out, { recursive: true })
+rmSync(RECORDED_DIR, { recursive: true, force: true })
 
 // One at a time: several cells time things, and parallel runs would disturb each other's numbers.
 for (const name of exampleNames()) {
-  const result = await runExample(name)
-  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  const result = await recordExample(name)
   console.log(`ran ${name} in ${result.seconds.toFixed(1)} s: ${result.outputs.length} output(s)`)
 }

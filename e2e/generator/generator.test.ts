@@ -128,6 +128,7 @@ describe(`pnpm new:model ${NAME}`, () => {
         `packages/models/${NAME}/src/${NAME}.ts`,
         `packages/models/${NAME}/tsconfig.build.json`,
         `packages/models/${NAME}/tsconfig.json`,
+        `packages/models/${NAME}/vitest.config.ts`,
         'pnpm-lock.yaml',
       ].sort(),
     )

@@ -1,7 +1,6 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import shared from '../../vitest.shared'
 
-// The table tests start real servers and query them; on a busy machine each step can take seconds,
-// so no test has a tight time limit.
-export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 180_000 },
-})
+// The table tests start real servers (PostgreSQL, a two-shard ClickHouse cluster) in their hooks;
+// on a busy machine one can take a minute to accept connections, so hooks get longer still.
+export default mergeConfig(shared, defineConfig({ test: { hookTimeout: 180_000 } }))

@@ -30,6 +30,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         ['package.json', 'packages/models/{{name}}/package.json'],
         ['tsconfig.json', 'packages/models/{{name}}/tsconfig.json'],
         ['tsconfig.build.json', 'packages/models/{{name}}/tsconfig.build.json'],
+        ['vitest.config.ts', 'packages/models/{{name}}/vitest.config.ts'],
         ['README.md', 'packages/models/{{name}}/README.md'],
         ['src/index.ts', 'packages/models/{{name}}/src/index.ts'],
         ['src/index.test.ts', 'packages/models/{{name}}/src/index.test.ts'],

@@ -6,7 +6,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { servePreview } from './preview-server.js'
 
-const CHAPTERS = ['/chapter-3/linear-regression/', '/zh-cn/chapter-3/linear-regression/']
+const CHAPTERS = [
+  'chapter-3/linear-regression/',
+  'chapter-3/linear-regression-scratch/',
+  'chapter-3/linear-regression-concise/',
+].flatMap((page) => [`/${page}`, `/zh-cn/${page}`])
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',

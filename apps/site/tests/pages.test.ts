@@ -30,6 +30,8 @@ describe('every page of the built site, in both locales', () => {
     for (const prefix of ['/', '/zh-cn/']) {
       for (const page of [
         'chapter-3/linear-regression/',
+        'chapter-3/linear-regression-scratch/',
+        'chapter-3/linear-regression-concise/',
         'getting-started/node/',
         'getting-started/vite/',
         'api/models-linear/',
@@ -78,12 +80,86 @@ describe('every page of the built site, in both locales', () => {
     expect(zh).toContain('network-diagram.zh-cn.ts')
   })
 
-  it('takes screenshots of both chapter pages', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    for (const [locale, path] of Object.entries(CHAPTER)) {
+  it.each(Object.entries(CHAPTER))(
+    'numbers and captions the %s chapter’s figures, the neuron among them, with links from the text',
+    async (locale, path) => {
+      const page = await browser.newPage()
       await page.goto(site.origin + path)
-      await page.screenshot({ path: `${artifacts}chapter-${locale}.png` })
+      const found = await page.evaluate(() => ({
+        figures: Array.from(document.querySelectorAll('figure.numbered-figure'), (f) => ({
+          id: f.id,
+          caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+          neuron: f.querySelector('svg.neuron-figure') !== null,
+        })),
+        links: Array.from(document.querySelectorAll('a[href^="#fig-"]'), (a) =>
+          a.getAttribute('href'),
+        ),
+      }))
+      await page.close()
+      const label = locale === 'zh' ? /^图3\.1\.(\d)\s/ : /^Fig\. 3\.1\.(\d)\s/
+      expect(found.figures.length).toBeGreaterThanOrEqual(4)
+      for (const [i, figure] of found.figures.entries()) {
+        // Numbered in order of appearance, each anchored for links: Fig. 3.1.1 at #fig-3-1-1.
+        expect(figure.caption).toMatch(label)
+        expect(Number(label.exec(figure.caption)?.[1])).toBe(i + 1)
+        expect(figure.id).toBe(`fig-3-1-${i + 1}`)
+        expect(found.links).toContain(`#${figure.id}`)
+      }
+      expect(found.figures.filter((f) => f.neuron)).toHaveLength(1)
+    },
+  )
+
+  it.each(['linear-regression', 'linear-regression-scratch', 'linear-regression-concise'])(
+    'shows Chinese comments in every code cell of the Chinese page %s',
+    async (slug) => {
+      const page = await browser.newPage()
+      await page.goto(`${site.origin}/zh-cn/chapter-3/${slug}/`)
+      const comments = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.code-cell .ec-line'), (l) => l.textContent ?? '')
+          .map((line) => /(?:^|\s)\/\/\s?(.*)$/.exec(line)?.[1])
+          .filter((c): c is string => c !== undefined),
+      )
+      await page.close()
+      expect(comments.length).toBeGreaterThan(0)
+      // A comment is Chinese, or has no words at all (`// b = 0, 0.01, …, 4.4`).
+      expect(comments.filter((c) => !/[\u4e00-\u9fff]/.test(c) && /[A-Za-z]{3,}/.test(c))).toEqual(
+        [],
+      )
+    },
+  )
+
+  it('takes screenshots of the chapter pages at desktop and phone widths, light and dark', async () => {
+    const pages = [
+      '',
+      'chapter-3/linear-regression/',
+      'chapter-3/linear-regression-scratch/',
+      'chapter-3/linear-regression-concise/',
+    ]
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [device, width] of [
+        ['desktop', 1280],
+        ['phone', 390],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme })
+        for (const [locale, prefix] of [
+          ['en', '/'],
+          ['zh', '/zh-cn/'],
+        ]) {
+          for (const path of pages) {
+            await page.goto(site.origin + prefix + path)
+            const name = (path.replace(/\/$/, '').replace(/\//g, '-') || 'home').replace(
+              'chapter-3-',
+              '',
+            )
+            await page.screenshot({
+              path: `${artifacts}${name}-${locale}-${device}-${colorScheme}.png`,
+              fullPage: true,
+            })
+          }
+        }
+        await page.close()
+      }
     }
-    await page.close()
-  })
+    // 32 full-page screenshots: minutes on a busy 2-core machine, so a limit far above that.
+  }, 1_800_000)
 })

@@ -22,7 +22,7 @@ export const w3ClosedForm: Workload = {
     mode === 'quick'
       ? [closedFormCase(40_000, 64, 30), closedFormCase(4_000, 256, 31)]
       : [closedFormCase(1_000_000, 64, 30), closedFormCase(100_000, 256, 31)],
-  implementations: ['d2l-ts', 'ml-js', 'jax-js', 'jax-js-f64', 'typed-array'],
+  implementations: ['d2l-ts', 'd2l-ts-summary', 'ml-js', 'jax-js', 'jax-js-f64', 'typed-array'],
   notApplicable: {
     'tfjs-layers':
       'tfjs has no least-squares solver (tf.linalg.qr of a tall N×D matrix builds N×N)',

@@ -6,10 +6,12 @@ it('exports the book’s names', () => {
   expect(Object.keys(d2l).sort()).toEqual([
     'Accumulator',
     'Animator',
+    'Linear',
     'LinearRegression',
     'Timer',
     'dataIter',
     'evaluateLoss',
+    'fit',
     'linreg',
     'loadArray',
     'normal',
@@ -18,5 +20,6 @@ it('exports the book’s names', () => {
     'squaredLoss',
     'syntheticData',
     'train',
+    'trainStep',
   ])
 })

@@ -1,22 +1,9 @@
-import {
-  assertInteger,
-  describeValue,
-  keep,
-  type Rank,
-  type SeedOptions,
-  type Tensor,
-  ValueError,
-} from '@d2l-ts/tensor'
-import { epochOrder } from './epoch-order.js'
+import { keep, type Rank, type Tensor } from '@d2l-ts/tensor'
+import { BatchSchedule, type BatchScheduleOptions, type RowRange } from './batch-schedule.js'
 import { copyRows, type RowTable, takeRows } from './rows.js'
 
-/** Options of {@link loadArray} and {@link dataIter}. */
-export interface LoadArrayOptions extends SeedOptions {
-  /** Visit the rows in a new random order every epoch. Default `true`. */
-  shuffle?: boolean
-  /** Leave out the last, smaller batch when the batch size does not divide the row count. Default `false`. */
-  dropLast?: boolean
-}
+/** Options of {@link loadArray} and {@link dataIter}: those of the {@link BatchSchedule} they follow. */
+export type LoadArrayOptions = BatchScheduleOptions
 
 /**
  * One minibatch: a tensor per array given to the loader, in the same order and of the same rank,
@@ -111,31 +98,31 @@ export function dataIter<F extends Tensor, L extends Tensor>(
 }
 
 class MinibatchLoader<B extends Tensor[]> implements DataLoader<B> {
-  readonly size: number
-  readonly batchSize: number
-  readonly numBatches: number
   readonly #tables: RowTable[]
-  readonly #shuffle: boolean
-  readonly #seed: number
+  readonly #schedule: BatchSchedule
   #epochs = 0
 
   constructor(
     arrays: unknown,
     names: (index: number) => string,
     batchSize: number,
-    { shuffle = true, dropLast = false, seed }: LoadArrayOptions,
+    options: LoadArrayOptions,
   ) {
-    checkBoolean('options.shuffle', shuffle)
-    checkBoolean('options.dropLast', dropLast)
-    if (seed !== undefined) assertInteger('options.seed', seed)
     const { tables, size } = copyRows(arrays, names)
-    assertInteger('batchSize', batchSize, { min: 1, max: size })
     this.#tables = tables
-    this.size = size
-    this.batchSize = batchSize
-    this.numBatches = dropLast ? Math.floor(size / batchSize) : Math.ceil(size / batchSize)
-    this.#shuffle = shuffle
-    this.#seed = seed ?? Math.floor(Math.random() * 2 ** 31)
+    this.#schedule = new BatchSchedule(size, batchSize, options)
+  }
+
+  get size(): number {
+    return this.#schedule.size
+  }
+
+  get batchSize(): number {
+    return this.#schedule.batchSize
+  }
+
+  get numBatches(): number {
+    return this.#schedule.numBatches
   }
 
   get epochs(): number {
@@ -143,9 +130,8 @@ class MinibatchLoader<B extends Tensor[]> implements DataLoader<B> {
   }
 
   [Symbol.iterator](): IterableIterator<B> {
-    const epoch = this.#epochs++
-    const order = this.#shuffle ? epochOrder(this.size, { seed: this.#seed, epoch }) : null
-    return new BatchIterator<B>(this.#tables, order, this.size, this.batchSize, this.numBatches)
+    this.#epochs++
+    return new BatchIterator<B>(this.#tables, this.#schedule.epoch(this.#epochs))
   }
 }
 
@@ -156,23 +142,19 @@ class BatchIterator<B extends Tensor[]> implements IterableIterator<B> {
 
   constructor(
     private readonly tables: readonly RowTable[],
-    private readonly order: Int32Array | null,
-    private readonly size: number,
-    private readonly batchSize: number,
-    private readonly numBatches: number,
+    private readonly batches: readonly RowRange[],
   ) {}
 
   next(): IteratorResult<B, undefined> {
     this.#release()
-    if (this.#done || this.#index >= this.numBatches) return this.#finish()
-    const start = this.#index * this.batchSize
-    const end = Math.min(start + this.batchSize, this.size)
+    const batch = this.#done ? undefined : this.batches[this.#index]
+    if (!batch) return this.#finish()
     this.#index++
+    const { order, start, end } = batch
     // keep(): a tidy() around the loop must not dispose the batch; the loader does, on the next step.
-    this.#current = this.tables.map((table) => keep(takeRows(table, this.order, start, end)))
+    this.#current = this.tables.map((table) => keep(takeRows(table, order, start, end)))
     return { done: false, value: this.#current as B }
   }
-
   /** Called by `break`, `return` and `throw` inside `for … of`: disposes the current batch. */
   return(): IteratorResult<B, undefined> {
     this.#release()
@@ -191,11 +173,5 @@ class BatchIterator<B extends Tensor[]> implements IterableIterator<B> {
   #release(): void {
     for (const t of this.#current) t.dispose()
     this.#current = []
-  }
-}
-
-function checkBoolean(argument: string, value: unknown): void {
-  if (typeof value !== 'boolean') {
-    throw new ValueError({ argument, expected: 'true or false', received: describeValue(value) })
   }
 }

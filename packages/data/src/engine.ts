@@ -1,7 +1,10 @@
 // Internal: what a table needs from a SQL engine. Each engine is one small adapter file
 // (engine-duckdb.ts, engine-postgres.ts, engine-clickhouse.ts) that implements this interface; the
 // table (data-table.ts) and its SQL (table-sql.ts) are written once against it.
-import { D2lError } from '@d2l-ts/tensor'
+import { EngineError } from '@d2l-ts/tensor'
+
+// The engines' error, from the one family of @d2l-ts/errors; re-exported for the adapters.
+export { EngineError }
 
 /** The engines a table can live in. */
 export type EngineName = 'duckdb' | 'postgres' | 'clickhouse'
@@ -56,32 +59,6 @@ export interface Engine {
   /** Runs a query whose `width` columns are all float64 and yields its rows in row-major blocks. */
   stream(sql: string, width: number): AsyncIterable<Float64Array>
   close(): Promise<void>
-}
-
-/**
- * A table's engine could not do what was asked: its client package is not installed, its server
- * cannot be reached or refused the credentials, or a query failed there. The message names the engine
- * and, for a server, its address; for a failed query it keeps the engine's own message.
- *
- * @example
- * ```ts
- * import { EngineError, openTable } from '@d2l-ts/data'
- * try {
- *   await openTable({ engine: 'postgres', connectionString: 'postgres://127.0.0.1:1/none', table: 't' })
- * } catch (error) {
- *   error instanceof EngineError // true: "postgres at 127.0.0.1:1: cannot connect (ECONNREFUSED)"
- * }
- * ```
- */
-export class EngineError extends D2lError {
-  override name = 'EngineError'
-  /** The engine that failed. */
-  readonly engine: EngineName
-
-  constructor(engine: EngineName, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.engine = engine
-  }
 }
 
 /** The text of an error thrown by a client library. */

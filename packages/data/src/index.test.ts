@@ -5,6 +5,7 @@ import * as data from './index.js'
 it('exports exactly these names', () => {
   expect(Object.keys(data).sort()).toMatchInlineSnapshot(`
     [
+      "BatchSchedule",
       "DataTable",
       "EngineError",
       "dataIter",

@@ -1,3 +1,5 @@
+export type { BatchScheduleOptions, RowRange } from './batch-schedule.js'
+export { BatchSchedule } from './batch-schedule.js'
 export type { ReadCSVOptions } from './csv.js'
 export { readCSV } from './csv.js'
 export { readCSVFile } from './csv-file.js'

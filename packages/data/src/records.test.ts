@@ -104,7 +104,7 @@ describe('fromRecords', () => {
   it('rejects bad options, bad records and empty data', () => {
     const records = [{ area: 1, age: 2, price: 3 }]
     expect(() => fromRecords(records, { features: [], target: 'price' })).toThrow(
-      'options.features: expected a non-empty array of column names, received an array of length 0',
+      'options.features: expected a non-empty array of column names, received an empty array',
     )
     expect(() => fromRecords(records, { features: ['area', 'area'], target: 'price' })).toThrow(
       'options.features: expected distinct column names, received "area" twice',

@@ -1,7 +1,7 @@
+import { ValueError } from '@d2l-ts/errors'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { byTag, parseSvg, subpaths, textOf } from '../test/svg-tree.js'
 import { Animator } from './animator.js'
-import { PlotRangeError, PlotTypeError } from './errors.js'
 
 /** A frame scheduler under the test's control. */
 function manualFrames() {
@@ -74,7 +74,7 @@ describe('Animator in Node (no target)', () => {
     const animator = new Animator()
     animator.add(1, [1, 2, 3])
     expect(() => animator.add(2, [1, 2])).toThrow(
-      new PlotRangeError({
+      new ValueError({
         source: 'Animator.add',
         argument: 'y',
         expected: '3 values (as many as the first add)',
@@ -84,7 +84,7 @@ describe('Animator in Node (no target)', () => {
     expect(() => animator.add([1, 2], [1, 2, 3])).toThrow(
       'Animator.add: x: expected one value or 3 (as many as y), received 2',
     )
-    expect(() => animator.add(1, [1, '2', 3] as never)).toThrow(PlotTypeError)
+    expect(() => animator.add(1, [1, '2', 3] as never)).toThrow(ValueError)
     expect(() => new Animator({ legend: ['a', 'b'] }).add(1, 1)).toThrow(
       'Animator.add: y: expected at least 2 values (one per legend label), received 1',
     )

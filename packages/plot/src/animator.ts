@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import { renderFigure } from './figure.js'
 import { type ParsedFormat, parseFormats } from './format.js'
 import { type ResolvedAxes, resolveAxes } from './options.js'
@@ -62,7 +62,7 @@ function defaultRequestFrame(): (callback: () => void) => unknown {
 function asList(value: unknown, argument: string): MaybeNumber[] {
   const check = (v: unknown, name: string): MaybeNumber => {
     if (v === null || v === undefined || typeof v === 'number') return v
-    throw new PlotTypeError({
+    throw new ValueError({
       source: 'Animator.add',
       argument: name,
       expected: 'a number, null or undefined',
@@ -112,7 +112,7 @@ export class Animator {
     this.#formats = parseFormats(options.fmts, source)
     this.#target = options.target ?? null
     if (options.onRender !== undefined && typeof options.onRender !== 'function') {
-      throw new PlotTypeError({
+      throw new ValueError({
         source,
         argument: 'options.onRender',
         expected: 'a function',
@@ -138,7 +138,7 @@ export class Animator {
    * the same x, `add([x1, x2, …], [y1, y2, …])` for one x each. The number of series is fixed by the
    * first call. A `null` or `undefined` y (or x) skips that series this time.
    *
-   * @throws {PlotRangeError} when the number of values differs from the first call, or x and y differ
+   * @throws {ValueError} when the number of values differs from the first call, or x and y differ
    * in length.
    */
   add(x: MaybeNumber | ArrayLike<MaybeNumber>, y: MaybeNumber | ArrayLike<MaybeNumber>): void {
@@ -147,7 +147,7 @@ export class Animator {
     const source = 'Animator.add'
     if (xs.length === 1 && ys.length > 1) xs = ys.map(() => xs[0])
     if (xs.length !== ys.length) {
-      throw new PlotRangeError({
+      throw new ValueError({
         source,
         argument: 'x',
         expected: `one value or ${ys.length} (as many as y)`,
@@ -156,7 +156,7 @@ export class Animator {
     }
     if (this.#y.length === 0) {
       if (this.#axes.legend.length > ys.length) {
-        throw new PlotRangeError({
+        throw new ValueError({
           source,
           argument: 'y',
           expected: `at least ${this.#axes.legend.length} values (one per legend label)`,
@@ -168,7 +168,7 @@ export class Animator {
         this.#y.push([])
       }
     } else if (ys.length !== this.#y.length) {
-      throw new PlotRangeError({
+      throw new ValueError({
         source,
         argument: 'y',
         expected: `${this.#y.length} values (as many as the first add)`,

@@ -1,5 +1,5 @@
+import { ValueError } from '@d2l-ts/errors'
 import { describe, expect, it } from 'vitest'
-import { PlotRangeError, PlotTypeError } from './errors.js'
 import { DEFAULT_FMTS, parseFormat, parseFormats, styleFor } from './format.js'
 
 const where = { source: 'plot', argument: 'options.fmts[0]' }
@@ -28,14 +28,14 @@ describe('parseFormat', () => {
   })
 
   it('rejects unknown letters and doubled parts, naming the argument and the format', () => {
-    expect(() => parseFormat('q-', where)).toThrow(PlotRangeError)
+    expect(() => parseFormat('q-', where)).toThrow(ValueError)
     expect(() => parseFormat('q-', where)).toThrow(
       /^plot: options\.fmts\[0\]: expected .* received 'q-'$/,
     )
-    expect(() => parseFormat('rb', where)).toThrow(PlotRangeError)
-    expect(() => parseFormat('--:', where)).toThrow(PlotRangeError)
-    expect(() => parseFormat('oo', where)).toThrow(PlotRangeError)
-    expect(() => parseFormat(3, where)).toThrow(PlotTypeError)
+    expect(() => parseFormat('rb', where)).toThrow(ValueError)
+    expect(() => parseFormat('--:', where)).toThrow(ValueError)
+    expect(() => parseFormat('oo', where)).toThrow(ValueError)
+    expect(() => parseFormat(3, where)).toThrow(ValueError)
   })
 })
 
@@ -50,7 +50,7 @@ describe('parseFormats', () => {
     expect(() => parseFormats([], 'plot')).toThrow(
       'plot: options.fmts: expected at least one format',
     )
-    expect(() => parseFormats(5, 'plot')).toThrow(PlotTypeError)
+    expect(() => parseFormats(5, 'plot')).toThrow(ValueError)
   })
 })
 

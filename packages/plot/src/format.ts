@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import { COLOR_CYCLE, COLOR_LETTERS, type ColorLetter } from './palette.js'
 
 /**
@@ -75,16 +75,16 @@ const EXPECTED =
  * with no line, `'-'` a solid line in the next colour of the cycle. A format with a marker and no line
  * style draws markers only; an empty format is a solid line.
  *
- * @throws {PlotRangeError} naming `argument` for anything else.
+ * @throws {ValueError} naming `argument` for anything else.
  */
 export function parseFormat(
   fmt: unknown,
   where: { source: string; argument: string },
 ): ParsedFormat {
   if (typeof fmt !== 'string') {
-    throw new PlotTypeError({ ...where, expected: EXPECTED, received: describeValue(fmt) })
+    throw new ValueError({ ...where, expected: EXPECTED, received: describeValue(fmt) })
   }
-  const fail = () => new PlotRangeError({ ...where, expected: EXPECTED, received: `'${fmt}'` })
+  const fail = () => new ValueError({ ...where, expected: EXPECTED, received: `'${fmt}'` })
   let color: ColorLetter | undefined
   let line: LineStyle | undefined
   let marker: MarkerKind | undefined
@@ -150,7 +150,7 @@ export function parseFormats(fmts: unknown, source: string): ParsedFormat[] {
     return DEFAULT_FMTS.map((f) => parseFormat(f, { source, argument: 'fmts' }))
   const list = typeof fmts === 'string' ? [fmts] : fmts
   if (!Array.isArray(list)) {
-    throw new PlotTypeError({
+    throw new ValueError({
       source,
       argument: 'options.fmts',
       expected: 'a format string or an array of them',
@@ -158,7 +158,7 @@ export function parseFormats(fmts: unknown, source: string): ParsedFormat[] {
     })
   }
   if (list.length === 0) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument: 'options.fmts',
       expected: 'at least one format',

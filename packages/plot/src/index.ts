@@ -1,7 +1,5 @@
 export type { AnimatorOptions, MaybeNumber, SvgTarget } from './animator.js'
 export { Animator } from './animator.js'
-export type { PlotErrorDetails } from './errors.js'
-export { PlotError, PlotRangeError, PlotTypeError } from './errors.js'
 export { DEFAULT_FMTS } from './format.js'
 export { LAYOUT } from './layout.js'
 export type { NetworkDiagramOptions } from './network-diagram.js'

@@ -1,6 +1,6 @@
+import { ValueError } from '@d2l-ts/errors'
 import { describe, expect, it } from 'vitest'
 import { attr, byTag, one, parseSvg, type SvgNode, textOf } from '../test/svg-tree.js'
-import { PlotRangeError, PlotTypeError } from './errors.js'
 import { networkDiagram } from './network-diagram.js'
 
 const circles = (root: SvgNode) =>
@@ -113,22 +113,22 @@ describe('networkDiagram', () => {
 
   it('rejects counts that are not positive integers, and label lists of the wrong length', () => {
     expect(() => networkDiagram({ inputs: 0, outputs: 1 })).toThrow(
-      new PlotRangeError({
+      new ValueError({
         source: 'networkDiagram',
         argument: 'options.inputs',
         expected: 'a positive integer',
         received: '0',
       }),
     )
-    expect(() => networkDiagram({ inputs: 2.5, outputs: 1 })).toThrow(PlotRangeError)
-    expect(() => networkDiagram({ inputs: '2' as never, outputs: 1 })).toThrow(PlotTypeError)
+    expect(() => networkDiagram({ inputs: 2.5, outputs: 1 })).toThrow(ValueError)
+    expect(() => networkDiagram({ inputs: '2' as never, outputs: 1 })).toThrow(ValueError)
     expect(() => networkDiagram({ inputs: 2, outputs: 1, inputLabels: ['a'] })).toThrow(
       'networkDiagram: options.inputLabels: expected 2 labels (one per node), received 1',
     )
     expect(() => networkDiagram({ inputs: 2, outputs: 1, maxNodes: 2 })).toThrow(
       'networkDiagram: options.maxNodes',
     )
-    expect(() => networkDiagram(undefined as never)).toThrow(PlotTypeError)
+    expect(() => networkDiagram(undefined as never)).toThrow(ValueError)
   })
 })
 

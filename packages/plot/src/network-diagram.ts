@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import { LAYOUT } from './layout.js'
 import { element, num, textElement } from './svg.js'
 
@@ -51,7 +51,7 @@ function subscripted(letter: string, index: number): string {
 
 function countOption(value: unknown, argument: string): number {
   if (typeof value !== 'number') {
-    throw new PlotTypeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument,
       expected: 'a positive integer',
@@ -59,7 +59,7 @@ function countOption(value: unknown, argument: string): number {
     })
   }
   if (!Number.isInteger(value) || value < 1) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument,
       expected: 'a positive integer',
@@ -73,7 +73,7 @@ function labelsOption(value: unknown, count: number, argument: string, letter: s
   if (value === undefined)
     return Array.from({ length: count }, (_, i) => subscripted(letter, i + 1))
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new PlotTypeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument,
       expected: 'an array of strings',
@@ -81,7 +81,7 @@ function labelsOption(value: unknown, count: number, argument: string, letter: s
     })
   }
   if (value.length !== count) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument,
       expected: `${count} labels (one per node)`,
@@ -95,7 +95,7 @@ function layerLabelsOption(value: unknown): { input: string; output: string } {
   const labels = { input: 'Input layer', output: 'Output layer' }
   if (value === undefined) return labels
   if (typeof value !== 'object' || value === null) {
-    throw new PlotTypeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument: 'options.layerLabels',
       expected: 'an object { input?, output? }',
@@ -106,7 +106,7 @@ function layerLabelsOption(value: unknown): { input: string; output: string } {
     const label = (value as Record<string, unknown>)[row]
     if (label === undefined) continue
     if (typeof label !== 'string') {
-      throw new PlotTypeError({
+      throw new ValueError({
         source: 'networkDiagram',
         argument: `options.layerLabels.${row}`,
         expected: 'a string',
@@ -139,7 +139,7 @@ function nodeFontSize(label: string): number {
  * layer). The input layer is not counted, so this is a one-layer network. Returns an SVG string;
  * readable for at least 16 inputs, and longer layers are shortened with an ellipsis.
  *
- * @throws {PlotTypeError} or {@link PlotRangeError} for counts that are not positive integers, label
+ * @throws {ValueError} or {@link ValueError} for counts that are not positive integers, label
  * lists of the wrong kind or length, or layer labels that are not strings.
  *
  * @example
@@ -152,7 +152,7 @@ function nodeFontSize(label: string): number {
  */
 export function networkDiagram(options: NetworkDiagramOptions): string {
   if (typeof options !== 'object' || options === null) {
-    throw new PlotTypeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument: 'options',
       expected: 'an object { inputs, outputs }',
@@ -166,7 +166,7 @@ export function networkDiagram(options: NetworkDiagramOptions): string {
   const layerLabels = layerLabelsOption(options.layerLabels)
   const maxNodes = options.maxNodes ?? 20
   if (typeof maxNodes !== 'number' || !Number.isInteger(maxNodes) || maxNodes < 3) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument: 'options.maxNodes',
       expected: 'an integer ≥ 3',
@@ -174,7 +174,7 @@ export function networkDiagram(options: NetworkDiagramOptions): string {
     })
   }
   if (options.title !== undefined && typeof options.title !== 'string') {
-    throw new PlotTypeError({
+    throw new ValueError({
       source: 'networkDiagram',
       argument: 'options.title',
       expected: 'a string',

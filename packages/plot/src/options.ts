@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 
 /**
  * The kind of an axis: `'linear'` (the default) or `'log'` (base 10).
@@ -65,7 +65,7 @@ export const DEFAULT_FIGSIZE: readonly [number, number] = Object.freeze([3.5, 2.
 function optionalString(value: unknown, source: string, argument: string): string | undefined {
   if (value === undefined) return undefined
   if (typeof value === 'string') return value
-  throw new PlotTypeError({
+  throw new ValueError({
     source,
     argument,
     expected: 'a string',
@@ -76,7 +76,7 @@ function optionalString(value: unknown, source: string, argument: string): strin
 function scaleOption(value: unknown, source: string, argument: string): AxisScale {
   if (value === undefined) return 'linear'
   if (value === 'linear' || value === 'log') return value
-  throw new PlotRangeError({
+  throw new ValueError({
     source,
     argument,
     expected: "'linear' or 'log'",
@@ -96,7 +96,7 @@ function pairOption(
     (value as ArrayLike<unknown>).length === 2
   const [a, b] = isPair ? Array.from(value as ArrayLike<unknown>) : []
   if (typeof a !== 'number' || typeof b !== 'number') {
-    throw new PlotTypeError({ source, argument, expected: what, received: describeValue(value) })
+    throw new ValueError({ source, argument, expected: what, received: describeValue(value) })
   }
   return [a, b]
 }
@@ -112,7 +112,7 @@ function limitOption(
   const [a, b] = pair
   const received = `[${a}, ${b}]`
   if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument,
       expected: 'two different finite numbers',
@@ -120,7 +120,7 @@ function limitOption(
     })
   }
   if (scale === 'log' && (a <= 0 || b <= 0)) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument,
       expected: 'positive limits on a log axis',
@@ -134,7 +134,7 @@ function limitOption(
 export function resolveAxes(options: unknown, source: string): ResolvedAxes {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new PlotTypeError({
+    throw new ValueError({
       source,
       argument: 'options',
       expected: 'an options object',
@@ -151,7 +151,7 @@ export function resolveAxes(options: unknown, source: string): ResolvedAxes {
     'two numbers [width, height] in inches',
   )
   if (figsize && !figsize.every((v) => Number.isFinite(v) && v > 0)) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument: 'options.figsize',
       expected: 'a positive finite width and height in inches',
@@ -161,7 +161,7 @@ export function resolveAxes(options: unknown, source: string): ResolvedAxes {
   let legend: readonly string[] = []
   if (o.legend !== undefined) {
     if (!Array.isArray(o.legend)) {
-      throw new PlotTypeError({
+      throw new ValueError({
         source,
         argument: 'options.legend',
         expected: 'an array of strings',
@@ -171,7 +171,7 @@ export function resolveAxes(options: unknown, source: string): ResolvedAxes {
     legend = o.legend.map((label: unknown, i) => {
       const text = optionalString(label, source, `options.legend[${i}]`)
       if (text === undefined) {
-        throw new PlotTypeError({
+        throw new ValueError({
           source,
           argument: `options.legend[${i}]`,
           expected: 'a string',
@@ -202,7 +202,7 @@ export function checkLegendLength(
   source: string,
 ): void {
   if (legend.length > seriesCount) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument: 'options.legend',
       expected: `at most ${seriesCount} label${seriesCount === 1 ? '' : 's'} (one per series)`,

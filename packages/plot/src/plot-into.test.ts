@@ -1,5 +1,5 @@
+import { ValueError } from '@d2l-ts/errors'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PlotRangeError, PlotTypeError } from './errors.js'
 import { plot } from './plot.js'
 import { plotInto, renderInto } from './plot-into.js'
 
@@ -22,9 +22,9 @@ describe('plotInto and renderInto', () => {
     vi.stubGlobal('document', { querySelector: (s: string) => (s === '#fig' ? box : null) })
     renderInto('#fig', '<svg/>')
     expect(box.innerHTML).toBe('<svg/>')
-    expect(() => plotInto('#nope', [1])).toThrow(PlotRangeError)
+    expect(() => plotInto('#nope', [1])).toThrow(ValueError)
     expect(() => plotInto('#nope', [1])).toThrow(
-      "plotInto: target: expected a CSS selector that matches an element, received string '#nope'",
+      'plotInto: target: expected a CSS selector that matches an element, received "#nope"',
     )
   })
 
@@ -32,7 +32,7 @@ describe('plotInto and renderInto', () => {
     expect(() => renderInto('#fig', '<svg/>')).toThrow(
       /^renderInto: target: expected an element \(a CSS selector needs a document/,
     )
-    expect(() => plotInto(null as never, [1])).toThrow(PlotTypeError)
+    expect(() => plotInto(null as never, [1])).toThrow(ValueError)
   })
 
   it('reports plot errors as plotInto’s', () => {

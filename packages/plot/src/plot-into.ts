@@ -1,5 +1,5 @@
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import type { SvgTarget } from './animator.js'
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
 import type { PlotOptions } from './plot.js'
 import { readPlotArguments, renderPlot } from './plot.js'
 import type { SeriesData } from './series.js'
@@ -9,7 +9,7 @@ function resolveTarget(target: unknown, source: string): SvgTarget {
     const doc = (globalThis as { document?: { querySelector(s: string): SvgTarget | null } })
       .document
     if (!doc) {
-      throw new PlotTypeError({
+      throw new ValueError({
         source,
         argument: 'target',
         expected: 'an element (a CSS selector needs a document, and there is none here)',
@@ -18,7 +18,7 @@ function resolveTarget(target: unknown, source: string): SvgTarget {
     }
     const found = doc.querySelector(target)
     if (!found) {
-      throw new PlotRangeError({
+      throw new ValueError({
         source,
         argument: 'target',
         expected: 'a CSS selector that matches an element',
@@ -30,7 +30,7 @@ function resolveTarget(target: unknown, source: string): SvgTarget {
   if (typeof target === 'object' && target !== null && 'innerHTML' in target) {
     return target as SvgTarget
   }
-  throw new PlotTypeError({
+  throw new ValueError({
     source,
     argument: 'target',
     expected: 'an element or a CSS selector',
@@ -42,7 +42,7 @@ function resolveTarget(target: unknown, source: string): SvgTarget {
  * Puts an SVG string (from {@link plot}, {@link scatter} or {@link networkDiagram}) into a page,
  * replacing the element's content. `target` is an element or a CSS selector.
  *
- * @throws {PlotTypeError} when `target` is neither; {@link PlotRangeError} when a selector matches
+ * @throws {ValueError} when `target` is neither; {@link ValueError} when a selector matches
  * nothing.
  *
  * @example

@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import { renderFigure, type Trace } from './figure.js'
 import { type ParsedFormat, parseFormats, styleFor } from './format.js'
 import { type AxesOptions, checkLegendLength, resolveAxes } from './options.js'
@@ -42,7 +42,7 @@ export function readPlotArguments(args: readonly unknown[], source: string): Plo
   const Y = secondIsOptions ? undefined : second
   const options = (secondIsOptions ? second : third) as PlotOptions | undefined
   if (first === undefined || first === null) {
-    throw new PlotTypeError({
+    throw new ValueError({
       source,
       argument: 'X',
       expected: 'numbers, an array of series, a typed array or a tensor',
@@ -59,7 +59,7 @@ export function readPlotArguments(args: readonly unknown[], source: string): Plo
   }
   const Ys = toSeriesList(Y, { source, argument: 'Y' })
   if (X.values.length !== 1 && X.values.length !== Ys.values.length) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument: 'X',
       expected: `one series or ${Ys.values.length} (as many as Y)`,
@@ -71,7 +71,7 @@ export function readPlotArguments(args: readonly unknown[], source: string): Plo
     const x = (shared ? X.values[0] : X.values[i]) as number[]
     if (x.length !== y.length) {
       const xName = shared ? 'X' : (X.names[i] as string)
-      throw new PlotRangeError({
+      throw new ValueError({
         source,
         argument: Ys.names[i] as string,
         expected: `${x.length} values (as many as ${xName})`,
@@ -110,8 +110,8 @@ export function plotTraces(
  * Non-finite values (NaN, ±Infinity), and values ≤ 0 on a log axis, are drawn as gaps in the line;
  * they are not errors. The caller's data is copied, never changed.
  *
- * @throws {PlotTypeError} when X, Y or an option has the wrong kind.
- * @throws {PlotRangeError} for series of unequal lengths, an empty series, an unknown format or
+ * @throws {ValueError} when X, Y or an option has the wrong kind.
+ * @throws {ValueError} for series of unequal lengths, an empty series, an unknown format or
  * more legend labels than series; the message names the argument, e.g.
  * `plot: Y[1]: expected 200 values (as many as X), received 199`.
  *

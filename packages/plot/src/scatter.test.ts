@@ -1,6 +1,6 @@
+import { ValueError } from '@d2l-ts/errors'
 import { describe, expect, it } from 'vitest'
 import { attr, byTag, one, parseSvg, subpaths, textOf, translation } from '../test/svg-tree.js'
-import { PlotRangeError, PlotTypeError } from './errors.js'
 import { scatter } from './scatter.js'
 
 describe('scatter', () => {
@@ -75,7 +75,7 @@ describe('scatter', () => {
 
   it('rejects bad input, naming the argument', () => {
     expect(() => scatter([1, 2, 3], [1, 2])).toThrow(
-      new PlotRangeError({
+      new ValueError({
         source: 'scatter',
         argument: 'y',
         expected: '3 values (as many as x)',
@@ -85,7 +85,7 @@ describe('scatter', () => {
     expect(() => scatter([1], [1], { residuals: true })).toThrow(
       'scatter: options.residuals: expected options.fit as well',
     )
-    expect(() => scatter([1], [1], { fit: { w: 1 } as never })).toThrow(PlotTypeError)
+    expect(() => scatter([1], [1], { fit: { w: 1 } as never })).toThrow(ValueError)
     expect(() => scatter([[1], [2]] as never, [1])).toThrow(
       'scatter: x: expected one series of numbers, received 2 series',
     )

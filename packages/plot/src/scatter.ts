@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import { renderFigure, type Trace } from './figure.js'
 import { parseFormat, styleFor } from './format.js'
 import { type AxesOptions, checkLegendLength, resolveAxes } from './options.js'
@@ -46,7 +46,7 @@ function fitFunction(fit: unknown, source: string): (x: number) => number {
     const { w, b } = fit as { w?: unknown; b?: unknown }
     if (typeof w === 'number' && typeof b === 'number') return (x) => w * x + b
   }
-  throw new PlotTypeError({
+  throw new ValueError({
     source,
     argument: 'options.fit',
     expected: 'an object { w, b } or a function of x',
@@ -59,8 +59,8 @@ function fitFunction(fit: unknown, source: string): (x: number) => number {
  * the squared loss in section 3.1.1, where the loss is the sum of the squared residual lengths.
  * Returns an SVG string, in Node and in browsers. Points with a non-finite coordinate are left out.
  *
- * @throws {PlotTypeError} when x, y or an option has the wrong kind.
- * @throws {PlotRangeError} when x and y differ in length, are empty, or `residuals` comes without `fit`.
+ * @throws {ValueError} when x, y or an option has the wrong kind.
+ * @throws {ValueError} when x and y differ in length, are empty, or `residuals` comes without `fit`.
  *
  * @example
  * ```ts
@@ -79,7 +79,7 @@ export function scatter(x: Series, y: Series, options?: ScatterOptions): string 
   const [yv] = ys.values
   if (!xv || !yv || xs.values.length !== 1 || ys.values.length !== 1) {
     const bad = xs.values.length !== 1 ? 'x' : 'y'
-    throw new PlotTypeError({
+    throw new ValueError({
       source,
       argument: bad,
       expected: 'one series of numbers',
@@ -87,7 +87,7 @@ export function scatter(x: Series, y: Series, options?: ScatterOptions): string 
     })
   }
   if (xv.length !== yv.length) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument: 'y',
       expected: `${xv.length} values (as many as x)`,
@@ -100,7 +100,7 @@ export function scatter(x: Series, y: Series, options?: ScatterOptions): string 
   const traces: Trace[] = [{ x: xv, y: yv, style: pointStyle, role: 'points' }]
 
   if (o.residuals && o.fit === undefined) {
-    throw new PlotRangeError({
+    throw new ValueError({
       source,
       argument: 'options.residuals',
       expected: 'options.fit as well (residuals are measured to the fit)',

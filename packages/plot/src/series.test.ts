@@ -1,5 +1,5 @@
+import { ValueError } from '@d2l-ts/errors'
 import { describe, expect, it } from 'vitest'
-import { PlotRangeError, PlotTypeError } from './errors.js'
 import { isTensorLike, toSeriesList } from './series.js'
 
 const where = { source: 'plot', argument: 'Y' }
@@ -63,22 +63,22 @@ describe('toSeriesList', () => {
     ])
   })
 
-  it('rejects wrong kinds with a PlotTypeError naming the place', () => {
+  it('rejects wrong kinds with a ValueError naming the place', () => {
     expect(() => toSeriesList([[1, 2], 'ab'], where)).toThrow(
-      new PlotTypeError({
+      new ValueError({
         ...where,
         argument: 'Y[1]',
         expected: 'a series (an array of numbers, a typed array or a 1-D tensor)',
-        received: "string 'ab'",
+        received: '"ab"',
       }),
     )
     expect(() => toSeriesList([[1, null]], where)).toThrow('plot: Y[0][1]: expected a number')
-    expect(() => toSeriesList(new BigInt64Array(2), where)).toThrow(PlotTypeError)
+    expect(() => toSeriesList(new BigInt64Array(2), where)).toThrow(ValueError)
     expect(() => toSeriesList(5, where)).toThrow('plot: Y: expected numbers, an array of series')
   })
 
-  it('rejects empty series with a PlotRangeError', () => {
-    expect(() => toSeriesList([], where)).toThrow(PlotRangeError)
+  it('rejects empty series with a ValueError', () => {
+    expect(() => toSeriesList([], where)).toThrow(ValueError)
     expect(() => toSeriesList(new Float32Array(0), where)).toThrow(
       'plot: Y: expected at least one value, received an empty series',
     )

@@ -1,4 +1,4 @@
-import { describeValue, PlotRangeError, PlotTypeError } from './errors.js'
+import { describeValue, ValueError } from '@d2l-ts/errors'
 
 /**
  * Anything tensor-like: a tfjs `Tensor`, or any object with `arraySync()` (nested arrays) or
@@ -72,7 +72,7 @@ interface Where {
 function readTensor(tensor: TensorLike, where: Where): unknown {
   const shape = Array.isArray(tensor.shape) ? tensor.shape : undefined
   if (shape && shape.length !== 1 && shape.length !== 2) {
-    throw new PlotTypeError({
+    throw new ValueError({
       ...where,
       expected: 'a 1-D or 2-D tensor',
       received: `a tensor of shape [${shape.join(', ')}]`,
@@ -98,7 +98,7 @@ function readSeries(values: ArrayLike<unknown>, where: Where): number[] {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]
     if (typeof v !== 'number') {
-      throw new PlotTypeError({
+      throw new ValueError({
         source: where.source,
         argument: `${where.argument}[${i}]`,
         expected: 'a number (NaN and ±Infinity are drawn as gaps)',
@@ -108,7 +108,7 @@ function readSeries(values: ArrayLike<unknown>, where: Where): number[] {
     out[i] = v
   }
   if (out.length === 0) {
-    throw new PlotRangeError({
+    throw new ValueError({
       ...where,
       expected: 'at least one value',
       received: 'an empty series',
@@ -130,22 +130,22 @@ export interface SeriesList {
  * kept or changed). One series of numbers gives a list of one; an array of series, or a 2-D tensor,
  * gives one series per element or row.
  *
- * @throws {PlotTypeError} for anything that is not numbers, an array of series, or a 1-D/2-D tensor.
- * @throws {PlotRangeError} for an empty series or an empty list of series.
+ * @throws {ValueError} for anything that is not numbers, an array of series, or a 1-D/2-D tensor.
+ * @throws {ValueError} for an empty series or an empty list of series.
  */
 export function toSeriesList(value: unknown, where: Where): SeriesList {
   const data = isTensorLike(value) ? readTensor(value, where) : value
   if (isNumericTypedArray(data))
     return { values: [readSeries(data, where)], names: [where.argument] }
   if (!Array.isArray(data)) {
-    throw new PlotTypeError({
+    throw new ValueError({
       ...where,
       expected: 'numbers, an array of series, a typed array or a tensor',
       received: describeValue(data),
     })
   }
   if (data.length === 0) {
-    throw new PlotRangeError({
+    throw new ValueError({
       ...where,
       expected: 'at least one value',
       received: 'an empty array',
@@ -158,7 +158,7 @@ export function toSeriesList(value: unknown, where: Where): SeriesList {
     const at = { source: where.source, argument: names[i] as string }
     const inner = isTensorLike(item) ? readTensor(item, at) : item
     if (isNumericTypedArray(inner) || Array.isArray(inner)) return readSeries(inner, at)
-    throw new PlotTypeError({
+    throw new ValueError({
       ...at,
       expected: 'a series (an array of numbers, a typed array or a 1-D tensor)',
       received: describeValue(inner),

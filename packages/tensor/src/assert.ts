@@ -1,6 +1,6 @@
+import { describeValue, ShapeError, ValueError } from '@d2l-ts/errors'
 import { type Tensor, Variable } from '@tensorflow/tfjs-core'
 import { borrowValues } from './borrow.js'
-import { ShapeError, ValueError } from './errors.js'
 
 /** Anything with a shape: a tensor, or a plain description of one. */
 export interface Shaped {
@@ -193,27 +193,4 @@ export function assertInteger(
       received: describeValue(value),
     })
   }
-}
-
-/**
- * Describes any value for an error message, without dumping large objects.
- *
- * @example
- * ```ts
- * import { describeValue, zeros } from '@d2l-ts/tensor'
- * describeValue(zeros([1000, 2])) // 'a tensor of shape [1000, 2]'
- * describeValue('0.1') // '"0.1"'
- * ```
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return String(value)
-  }
-  if (value === null || value === undefined) return String(value)
-  if (Array.isArray(value)) return `an array of length ${value.length}`
-  if (typeof value === 'object' && 'shape' in value && Array.isArray(value.shape)) {
-    return `a tensor of shape ${formatShape(value.shape)}`
-  }
-  return `a ${typeof value === 'object' ? (value.constructor?.name ?? 'object') : typeof value}`
 }

@@ -1,7 +1,6 @@
+import { BackendError, describeValue, ValueError } from '@d2l-ts/errors'
 import * as tf from '@tensorflow/tfjs-core'
-import { describeValue } from './assert.js'
 import { detectEnvironment, type Environment } from './environment.js'
-import { D2lError, ValueError } from './errors.js'
 import { browserWasmPaths } from './wasm-paths.js'
 
 /** The backends d2l-ts knows how to load. */
@@ -22,25 +21,6 @@ export interface BackendInfo {
   reason?: string
   /** The npm package that provides it. */
   package: string
-}
-
-/**
- * A backend was asked for that cannot run here: wrong environment, a missing optional package, or a
- * device that failed to initialise. The message says which, and what is available instead.
- */
-export class BackendError extends D2lError {
-  override name = 'BackendError'
-  readonly backend: BackendName
-  readonly available: BackendName[]
-
-  constructor(backend: BackendName, reason: string, available: BackendName[]) {
-    super(
-      `the ${backend} backend is not available: ${reason}. ` +
-        `Available here: ${available.length > 0 ? available.join(', ') : 'none'}.`,
-    )
-    this.backend = backend
-    this.available = available
-  }
 }
 
 interface BackendSource {

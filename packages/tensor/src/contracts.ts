@@ -47,3 +47,60 @@ export interface Optimizer {
  * ```
  */
 export type Loss = (yHat: Tensor, y: Tensor) => Tensor
+
+/**
+ * What one optimisation step did. `@d2l-ts/train`'s loop turns a non-finite `loss`, or
+ * `finiteParameters: false`, into a `DivergenceError` naming the epoch and step.
+ *
+ * @example
+ * ```ts
+ * import type { StepResult } from '@d2l-ts/tensor'
+ * const result: StepResult = { loss: 0.25, examples: 10 }
+ * ```
+ */
+export interface StepResult {
+  /**
+   * The minibatch's mean loss before the update, as the model's own (float32) parameters give it.
+   * When it is not finite the step must leave the parameters as they were.
+   */
+  loss: number
+  /** How many examples the minibatch held. */
+  examples: number
+  /**
+   * `false` when the update would have made a parameter NaN or ±Infinity although the loss was
+   * finite; the step then left the parameters as they were. Default `true`.
+   */
+  finiteParameters?: boolean
+}
+
+/**
+ * One way of taking optimisation steps, driven by `@d2l-ts/train`'s one training loop: the autograd
+ * step (`trainStep`) and a model's fused typed-array kernel are two implementations. A stepper
+ * that keeps the parameters outside the model (in typed arrays, say) writes them back in `sync`,
+ * which the loop calls before every callback and validation, and once more when the run ends —
+ * however it ends: finished, aborted, diverged or failed.
+ *
+ * @example
+ * ```ts
+ * import type { Stepper } from '@d2l-ts/tensor'
+ * // Gradient descent on f(x) = (x − 3)², the "model" being one number kept outside any tensor
+ * let x = 0
+ * let stored = x
+ * const stepper: Stepper<null> = {
+ *   step() {
+ *     const loss = (x - 3) ** 2
+ *     x -= 0.1 * 2 * (x - 3)
+ *     return { loss, examples: 1 }
+ *   },
+ *   sync() {
+ *     stored = x
+ *   },
+ * }
+ * ```
+ */
+export interface Stepper<Batch> {
+  /** Takes one optimisation step on `batch`. */
+  step(batch: Batch): StepResult | Promise<StepResult>
+  /** Writes the stepper's parameters into the model; omit it when the step updates the model itself. */
+  sync?(): void
+}

@@ -1,10 +1,132 @@
-// tfjs-core's functional API and types, so that other packages and users import tensors only from
-// here. The names defined below (setBackend, getBackend, randomNormal, randomUniform) replace tfjs's
-// own: ES modules let a local export shadow one from `export *`.
-export * from '@tensorflow/tfjs-core'
+// The tensor vocabulary of d2l-ts: the part of tfjs-core that the packages and the book's code use,
+// named one by one (a snapshot test lists them), plus tfjs-core itself as the `tf` namespace for
+// anything else. setBackend, getBackend, randomNormal and randomUniform are this package's own.
+export type {
+  DataType,
+  NamedTensorMap,
+  Rank,
+  Scalar,
+  Tensor1D,
+  Tensor2D,
+  Tensor3D,
+  Tensor4D,
+  TensorLike,
+  TypedArray,
+} from '@tensorflow/tfjs-core'
+/** All of tfjs-core, for what the names above do not cover; prefer them where they do. */
+export * as tf from '@tensorflow/tfjs-core'
+export {
+  abs,
+  add,
+  all,
+  any,
+  argMax,
+  argMin,
+  buffer,
+  cast,
+  clipByValue,
+  clone,
+  concat,
+  cos,
+  customGrad,
+  dispose,
+  div,
+  dot,
+  equal,
+  exp,
+  expandDims,
+  eye,
+  fill,
+  gather,
+  grad,
+  grads,
+  greater,
+  greaterEqual,
+  isFinite,
+  isNaN,
+  keep,
+  less,
+  lessEqual,
+  linspace,
+  log,
+  log1p,
+  logicalAnd,
+  logicalNot,
+  logicalOr,
+  logSoftmax,
+  logSumExp,
+  matMul,
+  max,
+  maximum,
+  mean,
+  memory,
+  min,
+  minimum,
+  moments,
+  mul,
+  neg,
+  norm,
+  notEqual,
+  oneHot,
+  ones,
+  onesLike,
+  pad,
+  pow,
+  prod,
+  profile,
+  range,
+  ready,
+  relu,
+  reshape,
+  reverse,
+  round,
+  scalar,
+  sigmoid,
+  sign,
+  sin,
+  slice,
+  softmax,
+  split,
+  sqrt,
+  square,
+  squeeze,
+  stack,
+  sub,
+  sum,
+  Tensor,
+  tanh,
+  tensor,
+  tensor1d,
+  tensor2d,
+  tensor3d,
+  tidy,
+  tile,
+  transpose,
+  unstack,
+  Variable,
+  valueAndGrad,
+  valueAndGrads,
+  variable,
+  variableGrads,
+  where,
+  zeros,
+  zerosLike,
+} from '@tensorflow/tfjs-core'
 
 import './setup.js'
 
+// The one error family of d2l-ts, re-exported so that tensor users need no second import.
+export type { DivergenceDetails, ErrorDetails } from '@d2l-ts/errors'
+export {
+  ArgumentError,
+  BackendError,
+  D2lError,
+  DivergenceError,
+  describeValue,
+  EngineError,
+  ShapeError,
+  ValueError,
+} from '@d2l-ts/errors'
 export type { IntegerBounds, Shaped } from './assert.js'
 export {
   assertFinite,
@@ -13,20 +135,17 @@ export {
   assertRank,
   assertSameRows,
   assertShape,
-  describeValue,
   formatShape,
 } from './assert.js'
 export type { BackendInfo, BackendName, BackendRequest } from './backends.js'
 export {
   BACKEND_NAMES,
-  BackendError,
   getBackend,
   listBackends,
   setBackend,
 } from './backends.js'
-export { borrowValues } from './borrow.js'
-export type { Loss, Module, Optimizer } from './contracts.js'
-export type { DivergenceDetails, ErrorDetails } from './errors.js'
-export { ArgumentError, D2lError, DivergenceError, ShapeError, ValueError } from './errors.js'
+export type { Borrowed } from './borrow.js'
+export { borrow, borrowValues } from './borrow.js'
+export type { Loss, Module, Optimizer, Stepper, StepResult } from './contracts.js'
 export type { RandomNormalOptions, RandomUniformOptions, SeedOptions } from './random.js'
 export { createRng, permutation, randomNormal, randomUniform, shuffle } from './random.js'

@@ -1,6 +1,6 @@
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import * as tf from '@tensorflow/tfjs-core'
-import { assertInteger, describeValue } from './assert.js'
-import { ValueError } from './errors.js'
+import { assertInteger } from './assert.js'
 
 /** Options shared by every random function: a seed makes the draw reproducible. */
 export interface SeedOptions {

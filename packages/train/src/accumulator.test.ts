@@ -1,3 +1,4 @@
+import { ValueError } from '@d2l-ts/tensor'
 import { expect, it } from 'vitest'
 import { Accumulator } from './index.js'
 
@@ -8,7 +9,7 @@ it('sums each variable, resets, and refuses wrong arities and indices', () => {
   expect([metric.get(0), metric.get(1)]).toEqual([0.75, 15])
   metric.reset()
   expect([metric.get(0), metric.get(1)]).toEqual([0, 0])
-  expect(() => metric.add(1)).toThrow('Accumulator.add: expected 2 values, received 1')
-  expect(() => metric.get(2)).toThrow(RangeError)
-  expect(() => new Accumulator(0)).toThrow(RangeError)
+  expect(() => metric.add(1)).toThrow('Accumulator.add: values: expected 2 values, received 1')
+  expect(() => metric.get(2)).toThrow(ValueError)
+  expect(() => new Accumulator(0)).toThrow(ValueError)
 })

@@ -1,3 +1,4 @@
+import { describeValue, ValueError } from '@d2l-ts/tensor'
 /**
  * The book's `Accumulator`: sums over n variables, for running totals such as (summed loss, number of
  * examples) across minibatches.
@@ -16,7 +17,12 @@ export class Accumulator {
 
   constructor(n: number) {
     if (!Number.isInteger(n) || n < 1) {
-      throw new RangeError(`Accumulator: n: expected an integer >= 1, received ${n}`)
+      throw new ValueError({
+        source: 'Accumulator',
+        argument: 'n',
+        expected: 'an integer >= 1',
+        received: describeValue(n),
+      })
     }
     this.#totals = new Array<number>(n).fill(0)
   }
@@ -24,9 +30,12 @@ export class Accumulator {
   /** Adds one value to each variable, in order. */
   add(...values: number[]): void {
     if (values.length !== this.#totals.length) {
-      throw new RangeError(
-        `Accumulator.add: expected ${this.#totals.length} values, received ${values.length}`,
-      )
+      throw new ValueError({
+        source: 'Accumulator.add',
+        argument: 'values',
+        expected: `${this.#totals.length} values`,
+        received: String(values.length),
+      })
     }
     values.forEach((v, i) => {
       this.#totals[i] = (this.#totals[i] ?? 0) + v
@@ -42,9 +51,12 @@ export class Accumulator {
   get(i: number): number {
     const total = this.#totals[i]
     if (total === undefined) {
-      throw new RangeError(
-        `Accumulator.get: i: expected an index in [0, ${this.#totals.length - 1}], received ${i}`,
-      )
+      throw new ValueError({
+        source: 'Accumulator.get',
+        argument: 'i',
+        expected: `an index in [0, ${this.#totals.length - 1}]`,
+        received: describeValue(i),
+      })
     }
     return total
   }

@@ -1,4 +1,10 @@
-import { assertInteger, DivergenceError, ValueError } from '@d2l-ts/tensor'
+import {
+  assertInteger,
+  DivergenceError,
+  type Stepper,
+  type StepResult,
+  ValueError,
+} from '@d2l-ts/tensor'
 import { Timer } from '@d2l-ts/utils-timer'
 import { Accumulator } from './accumulator.js'
 import { ProgressBar, type ProgressStream, terminalStream } from './progress-bar.js'
@@ -37,14 +43,6 @@ export interface History {
   aborted: boolean
 }
 
-/** What one optimisation step did. */
-export interface StepResult {
-  /** The minibatch's mean loss before the update; a non-finite value ends the run. */
-  loss: number
-  /** How many examples the minibatch held. */
-  examples: number
-}
-
 /** The parts of a run that do not depend on how a step is computed. */
 export interface RunOptions {
   /** Number of passes over the data, an integer >= 1. */
@@ -62,28 +60,37 @@ export interface RunOptions {
 }
 
 /**
- * The loop behind {@link train}, for models that compute their own steps (a fused kernel, say):
- * epochs of `step(batch)` over `batches(epoch)`, with the loss bookkeeping, divergence check,
- * cancellation, callbacks, validation and progress bar that every model shares.
+ * The one training loop of d2l-ts: epochs of `stepper.step(batch)` over `batches(epoch)`, with the
+ * loss bookkeeping, divergence check, cancellation, callbacks, validation and progress bar that every
+ * model shares. {@link train} drives it with the autograd step ({@link trainStep}); a model with a
+ * fused kernel drives it with its own {@link Stepper}.
  *
- * @throws {DivergenceError} when a step reports a non-finite loss.
+ * The stepper's `sync` runs before every `onBatch`, validation and `onEpoch`, and in a `finally`
+ * when the run ends, so an abort, an exception or a divergence leaves the model with the progress
+ * made. A non-finite loss, or a step that reports `finiteParameters: false`, is a divergence: the
+ * step has left the parameters at their last finite values, and the loop throws.
+ *
+ * @param batches the minibatches of epoch `epoch` (counting from 1), iterated once per epoch.
+ * @throws {DivergenceError} naming the epoch and step where training diverged.
  * @throws {ValueError} when `epochs` is not an integer >= 1 or an epoch yields no batches.
  * @example
  * ```ts
  * import { runTraining } from '@d2l-ts/train'
  * // Gradient descent on f(x) = (x − 3)², one "batch" per epoch
  * let x = 0
- * const history = await runTraining(() => [null], () => {
- *   const loss = (x - 3) ** 2
- *   x -= 0.1 * 2 * (x - 3)
- *   return { loss, examples: 1 }
+ * const history = await runTraining(() => [null], {
+ *   step() {
+ *     const loss = (x - 3) ** 2
+ *     x -= 0.1 * 2 * (x - 3)
+ *     return { loss, examples: 1 }
+ *   },
  * }, { epochs: 20 })
  * history.loss[19] // ≈ 1e-3, falling geometrically
  * ```
  */
 export async function runTraining<Batch>(
   batches: (epoch: number) => Iterable<Batch>,
-  step: (batch: Batch) => StepResult | Promise<StepResult>,
+  stepper: Stepper<Batch>,
   { epochs, validate, onBatch, onEpoch, signal, progress }: RunOptions,
 ): Promise<History> {
   assertInteger('options.epochs', epochs, { min: 1 })
@@ -91,6 +98,7 @@ export async function runTraining<Batch>(
   const stream = progress === true ? terminalStream() : progress || undefined
   const bar = stream ? new ProgressBar(epochs, stream) : undefined
   const timer = new Timer()
+  const sync = () => stepper.sync?.()
 
   try {
     for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -103,10 +111,13 @@ export async function runTraining<Batch>(
           return history
         }
         steps++
-        const { loss, examples } = await step(batch)
-        if (!Number.isFinite(loss)) throw new DivergenceError({ epoch, step: steps, loss })
-        metric.add(loss * examples, examples)
-        if (onBatch) await onBatch({ epoch, step: steps, loss })
+        const result = await stepper.step(batch)
+        checkFinite(result, epoch, steps)
+        metric.add(result.loss * result.examples, result.examples)
+        if (onBatch) {
+          sync()
+          await onBatch({ epoch, step: steps, loss: result.loss })
+        }
       }
       if (steps === 0) {
         throw new ValueError({
@@ -123,6 +134,7 @@ export async function runTraining<Batch>(
       }
       history.loss.push(report.loss)
       history.seconds.push(report.seconds)
+      sync()
       if (validate) {
         report.validationLoss = validate()
         history.validationLoss.push(report.validationLoss)
@@ -131,7 +143,13 @@ export async function runTraining<Batch>(
       if (onEpoch) await onEpoch(report)
     }
   } finally {
+    sync()
     bar?.finish()
   }
   return history
+}
+
+function checkFinite({ loss, finiteParameters = true }: StepResult, epoch: number, step: number) {
+  if (!Number.isFinite(loss)) throw new DivergenceError({ epoch, step, loss })
+  if (!finiteParameters) throw new DivergenceError({ epoch, step, loss, nonFinite: 'parameters' })
 }

@@ -14,6 +14,7 @@ import {
 } from '@d2l-ts/tensor'
 import { describe, expect, it } from 'vitest'
 import { type BatchReport, train } from './index.js'
+import { lineGradientDescent } from './test-support/line-gradient-descent.js'
 
 /** ŷ = xw + b for one feature, starting from w = b = 0. */
 class Line implements Module {
@@ -35,19 +36,7 @@ const ys = [1, 3, 5, 7] // y = 2x + 1
 const X = tensor2d(xs, [4, 1])
 const y = tensor2d(ys, [4, 1])
 
-/** Plain gradient descent on ½·mean((wx + b − y)²), in float64: the independent reference. */
-function gradientDescent(steps: number, lr: number): [number, number] {
-  let w = 0
-  let b = 0
-  for (let t = 0; t < steps; t++) {
-    const r = xs.map((x, i) => w * x + b - ys[i]!)
-    const gw = r.reduce((s, ri, i) => s + ri * xs[i]!, 0) / xs.length
-    const gb = r.reduce((s, ri) => s + ri, 0) / xs.length
-    w -= lr * gw
-    b -= lr * gb
-  }
-  return [w, b]
-}
+const gradientDescent = (steps: number, lr: number) => lineGradientDescent(xs, ys, steps, lr)
 
 describe('train', () => {
   it('with one full batch per epoch is gradient descent on the mean loss (checked against float64 by hand)', async () => {

@@ -1,16 +1,8 @@
 import { squaredLoss } from '@d2l-ts/losses'
-import {
-  dispose,
-  type Loss,
-  type Module,
-  mean,
-  type Optimizer,
-  type Tensor,
-  ValueError,
-  variableGrads,
-} from '@d2l-ts/tensor'
+import type { Loss, Module, Optimizer } from '@d2l-ts/tensor'
 import { type Batches, evaluateLoss } from './evaluate-loss.js'
-import { type History, type RunOptions, runTraining, type StepResult } from './run-training.js'
+import { type History, type RunOptions, runTraining } from './run-training.js'
+import { trainStep } from './train-step.js'
 
 /** Options of {@link train}. */
 export interface TrainOptions extends Omit<RunOptions, 'validate'> {
@@ -30,8 +22,8 @@ export interface TrainOptions extends Omit<RunOptions, 'validate'> {
  * `data` must yield batches again on every pass (a `DataLoader` from `@d2l-ts/data` reshuffles each
  * epoch; an array works too); a one-shot generator is refused at its second epoch.
  *
- * @throws {DivergenceError} when a minibatch loss becomes NaN or ±Infinity, naming the epoch and step.
- *   The model keeps the parameters it had reached.
+ * @throws {DivergenceError} when a minibatch loss, or the parameters an update would give, become
+ *   NaN or ±Infinity, naming the epoch and step. The model keeps its last finite parameters.
  * @throws {ValueError} when `epochs` is not an integer >= 1 or an epoch yields no batches.
  * @example
  * ```ts
@@ -52,35 +44,10 @@ export function train(model: Module, data: Batches, options: TrainOptions): Prom
   const { optimizer, loss = squaredLoss, validation, ...run } = options
   return runTraining(
     () => data,
-    (batch) => gradientStep(model, batch, loss, optimizer),
+    { step: (batch) => trainStep(model, batch, { optimizer, loss }) },
     {
       ...run,
       ...(validation ? { validate: () => evaluateLoss(model, validation, loss) } : {}),
     },
   )
-}
-
-/** One step of the generic path: autograd on the batch's mean loss, then the optimiser. */
-async function gradientStep(
-  model: Module,
-  [X, y]: readonly Tensor[],
-  loss: Loss,
-  optimizer: Optimizer,
-): Promise<StepResult> {
-  if (!X || !y) {
-    throw new ValueError({
-      argument: 'data',
-      expected: 'batches of [X, y]',
-      received: 'a batch without labels',
-    })
-  }
-  const { value, grads } = variableGrads(() => mean(loss(model.forward(X), y)), model.parameters())
-  try {
-    const batchLoss = (await value.data())[0] ?? Number.NaN
-    // A non-finite loss ends the run (runTraining throws); its gradients are not applied.
-    if (Number.isFinite(batchLoss)) optimizer.step(grads)
-    return { loss: batchLoss, examples: X.shape[0] ?? 0 }
-  } finally {
-    dispose([value, ...Object.values(grads)])
-  }
 }

@@ -1,58 +1,94 @@
-import type { StepResult } from '@d2l-ts/train'
+import type { RowRange } from '@d2l-ts/data'
+import { mseLoss, squaredLoss } from '@d2l-ts/losses'
+import {
+  type Borrowed,
+  borrow,
+  type Stepper,
+  type StepResult,
+  tensor1d,
+  tensor2d,
+  tidy,
+  type Variable,
+} from '@d2l-ts/tensor'
+import type { FastStepProblem } from '@d2l-ts/train'
 
-/** Features (n × d) and labels (n × q), row-major. */
-export interface FusedData {
-  X: Float32Array
-  Y: Float32Array
+/** The variables of ŷ = Xw + b that a {@link FusedLinearSgd} trains. */
+export interface FusedModel {
+  /** Weights, [d, q]. */
+  w: Variable
+  /** Biases, [q]. */
+  b: Variable
 }
 
-/** The problem a {@link FusedLinearSgd} solves. */
-export interface FusedProblem {
-  /**
-   * Reads the data. Called again whenever the arrays it gave have been emptied: borrowed views of
-   * the wasm backend's heap are detached when a tensor operation grows it.
-   */
-  read: () => FusedData
-  d: number
-  q: number
-  /** Initial weights, d × q, and biases, q. */
-  w: Float32Array
-  b: Float32Array
-  lr: number
-  /** 1 for the squared loss ½(ŷ − y)², 2 for mean squared error (ŷ − y)². */
-  lossFactor: 1 | 2
+/**
+ * The fused stepper for a run of `fit`, or undefined where it does not apply: it needs the squared
+ * loss or MSE (whose gradients it computes itself) and data that the backend lends in place
+ * (cpu, wasm); elsewhere the autograd step is as fast.
+ */
+export function fusedStepper(
+  model: FusedModel,
+  { X, y, lr, loss }: FastStepProblem,
+): FusedLinearSgd | undefined {
+  const lossFactor = loss === squaredLoss ? 1 : loss === mseLoss ? 2 : undefined
+  if (lossFactor === undefined) return undefined
+  const data = borrow([X, y])
+  return data.inPlace ? new FusedLinearSgd(model, data, { lr, lossFactor }) : undefined
 }
 
 /**
  * Minibatch SGD for ŷ = Xw + b with a squared loss, on typed arrays: the same arithmetic as the
- * generic path (the gradient of the minibatch's mean loss, then w ← w − lr·∇), without building a
+ * autograd step (the gradient of the minibatch's mean loss, then w ← w − lr·∇), without building a
  * tensor per operation. For the book's small problems tfjs spends almost all its time dispatching
  * ops (about 40 ms for 3.2's 300 steps, against well under a millisecond of arithmetic); this loop
- * pays only for the arithmetic. Accumulates in float64.
+ * pays only for the arithmetic.
+ *
+ * Sums accumulate in float64, but the parameters are rounded to float32 after every update, as the
+ * model stores them, and the reported loss is rounded to float32 too: so a run that overflows the
+ * model's float32 parameters is caught at the step where it happens, as on the autograd path. An
+ * update that would make a parameter non-finite is not applied. `sync` writes the parameters into
+ * the model's variables.
  */
-export class FusedLinearSgd {
-  readonly #p: FusedProblem
-  #data: FusedData
+export class FusedLinearSgd implements Stepper<RowRange> {
+  readonly #model: FusedModel
+  readonly #data: Borrowed
+  readonly #d: number
+  readonly #q: number
+  readonly #lr: number
+  readonly #lossFactor: 1 | 2
+  #X: Float32Array
+  #Y: Float32Array
   readonly #w: Float64Array
   readonly #b: Float64Array
   readonly #gw: Float64Array
   readonly #gb: Float64Array
   readonly #residual: Float64Array
 
-  constructor(problem: FusedProblem) {
-    this.#p = problem
-    this.#data = problem.read()
-    this.#w = Float64Array.from(problem.w)
-    this.#b = Float64Array.from(problem.b)
-    this.#gw = new Float64Array(problem.d * problem.q)
-    this.#gb = new Float64Array(problem.q)
-    this.#residual = new Float64Array(problem.q)
+  constructor(
+    model: FusedModel,
+    data: Borrowed,
+    { lr, lossFactor }: { lr: number /** 1: ½(ŷ − y)², 2: (ŷ − y)² */; lossFactor: 1 | 2 },
+  ) {
+    const [d = 0, q = 0] = model.w.shape
+    this.#model = model
+    this.#data = data
+    this.#d = d
+    this.#q = q
+    this.#lr = lr
+    this.#lossFactor = lossFactor
+    ;[this.#X, this.#Y] = data.read() as Float32Array[] as [Float32Array, Float32Array]
+    this.#w = Float64Array.from(model.w.dataSync())
+    this.#b = Float64Array.from(model.b.dataSync())
+    this.#gw = new Float64Array(d * q)
+    this.#gb = new Float64Array(q)
+    this.#residual = new Float64Array(q)
   }
 
   /** One update on the rows `order[start … end−1]` (rows start … end−1 when `order` is null). */
-  step(order: Int32Array | null, start: number, end: number): StepResult {
-    const { d, q, lr, lossFactor } = this.#p
-    if (this.#data.X.length === 0 || this.#data.Y.length === 0) this.#data = this.#p.read()
+  step({ order, start, end }: RowRange): StepResult {
+    const d = this.#d
+    const q = this.#q
+    // Tensor operations between steps (a callback, validation) may have detached wasm views.
+    ;[this.#X, this.#Y] = this.#data.read() as Float32Array[] as [Float32Array, Float32Array]
     const w = this.#w
     const b = this.#b
     const gw = this.#gw.fill(0)
@@ -60,14 +96,36 @@ export class FusedLinearSgd {
     const sumSquares =
       q === 1 ? this.#accumulateOneOutput(order, start, end) : this.#accumulate(order, start, end)
     const elements = (end - start) * q
+    const examples = end - start
     // mean(½r²) has gradient mean(r·x); mean(r²) twice that.
-    const loss = (lossFactor === 1 ? 0.5 : 1) * (sumSquares / elements)
-    if (Number.isFinite(loss)) {
-      const scale = (lr * lossFactor) / elements
-      for (let i = 0; i < d * q; i++) w[i] = (w[i] as number) - scale * (gw[i] as number)
-      for (let k = 0; k < q; k++) b[k] = (b[k] as number) - scale * (gb[k] as number)
+    const loss = Math.fround((this.#lossFactor === 1 ? 0.5 : 1) * (sumSquares / elements))
+    if (!Number.isFinite(loss)) return { loss, examples }
+    // The updated parameters go into the gradient's arrays first, so that a non-finite one leaves
+    // w and b untouched.
+    const scale = (this.#lr * this.#lossFactor) / elements
+    let finite = true
+    for (let i = 0; i < d * q; i++) {
+      const next = Math.fround((w[i] as number) - scale * (gw[i] as number))
+      gw[i] = next
+      finite &&= Number.isFinite(next)
     }
-    return { loss, examples: end - start }
+    for (let k = 0; k < q; k++) {
+      const next = Math.fround((b[k] as number) - scale * (gb[k] as number))
+      gb[k] = next
+      finite &&= Number.isFinite(next)
+    }
+    if (!finite) return { loss, examples, finiteParameters: false }
+    w.set(gw)
+    b.set(gb)
+    return { loss, examples }
+  }
+
+  /** Writes the current parameters into the model's variables. */
+  sync(): void {
+    tidy(() => {
+      this.#model.w.assign(tensor2d(Float32Array.from(this.#w), [this.#d, this.#q]))
+      this.#model.b.assign(tensor1d(Float32Array.from(this.#b)))
+    })
   }
 
   /**
@@ -77,8 +135,9 @@ export class FusedLinearSgd {
    * returns Σ r².
    */
   #accumulateOneOutput(order: Int32Array | null, start: number, end: number): number {
-    const { X, Y } = this.#data
-    const { d } = this.#p
+    const X = this.#X
+    const Y = this.#Y
+    const d = this.#d
     const gw = this.#gw
     let gb0 = 0
     let sumSquares = 0
@@ -111,7 +170,7 @@ export class FusedLinearSgd {
 
   /** ŷ = x·w + b for the row of X starting at `x`, one output. */
   #predictOne(X: Float32Array, x: number): number {
-    const { d } = this.#p
+    const d = this.#d
     const w = this.#w
     const unrolled = d - (d % 4)
     // Four partial sums, so that the additions of the dot product do not wait on one another.
@@ -131,8 +190,10 @@ export class FusedLinearSgd {
 
   /** Any number of outputs q: accumulates the gradient sums; returns Σ r² over rows and outputs. */
   #accumulate(order: Int32Array | null, start: number, end: number): number {
-    const { X, Y } = this.#data
-    const { d, q } = this.#p
+    const X = this.#X
+    const Y = this.#Y
+    const d = this.#d
+    const q = this.#q
     const w = this.#w
     const b = this.#b
     const gw = this.#gw
@@ -157,10 +218,5 @@ export class FusedLinearSgd {
       }
     }
     return sumSquares
-  }
-
-  /** The current weights (d × q) and biases (q), rounded to float32 as the model stores them. */
-  parameters(): { w: Float32Array; b: Float32Array } {
-    return { w: Float32Array.from(this.#w), b: Float32Array.from(this.#b) }
   }
 }

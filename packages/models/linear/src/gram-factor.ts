@@ -1,3 +1,5 @@
+import { triangularCondition } from './triangular-condition.js'
+
 /** What makes a least-squares problem without a ridge term have no unique solution. */
 export interface RankDeficiency {
   /** A column of X that the others (and the intercept) explain. */
@@ -27,6 +29,11 @@ export const DEPENDENCE_TOLERANCE = 1e-10
 export interface GramFactor {
   /** Z (d × q, row-major) with (gram + ridge·I)·Z = B. */
   solve(B: Float64Array, q: number): Float64Array
+  /**
+   * The estimated 2-norm condition number of the design whose Gram matrix this is: the square root
+   * of the factored matrix's, for the unit-diagonal (column-scaled) matrix without ridge.
+   */
+  condition(): number
 }
 
 /** How {@link factorGram} treats the matrix. */
@@ -56,7 +63,10 @@ export function factorGram(
     const L = gram.slice()
     for (let j = 0; j < d; j++) L[j * d + j] = (L[j * d + j] as number) + ridge
     choleskyInPlace(L, d)
-    return { solve: (B, q) => solveWithFactor(L, d, identity, d, B, q) }
+    return {
+      solve: (B, q) => solveWithFactor(L, d, identity, d, B, q),
+      condition: () => factorCondition(L, d),
+    }
   }
 
   const scale = new Float64Array(d)
@@ -85,7 +95,15 @@ export function factorGram(
         for (let k = 0; k < q; k++) z[j * q + k] = (z[j * q + k] as number) / (scale[j] as number)
       return z
     },
+    condition: () => factorCondition(L, d),
   }
+}
+
+/** κ(L·Lᵀ)^½ = κ(Lᵀ), for the lower triangle L of a factor stored in a full d × d array. */
+function factorCondition(L: Float64Array, d: number): number {
+  const upper = new Float64Array(d * d)
+  for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) upper[j * d + i] = L[i * d + j] as number
+  return triangularCondition(upper, d)
 }
 
 /**

@@ -1,48 +1,36 @@
-import { epochOrder, loadArray } from '@d2l-ts/data'
-import { mseLoss, squaredLoss } from '@d2l-ts/losses'
-import { SGD } from '@d2l-ts/optim-sgd'
+import { Linear } from '@d2l-ts/nn'
 import {
   assertFinite,
-  assertInteger,
-  assertPositive,
   assertSameRows,
   assertShape,
-  borrowValues,
   describeValue,
-  getBackend,
-  type Loss,
   type Module,
-  type Optimizer,
-  randomNormal,
   reshape,
-  type Tensor,
-  type Tensor2D,
+  Tensor,
   tensor1d,
   tensor2d,
   tidy,
   ValueError,
   type Variable,
-  variable,
-  zeros,
 } from '@d2l-ts/tensor'
 import {
-  evaluateLoss,
+  type DataNames,
+  fit,
   type History,
-  type RunOptions,
-  runTraining,
-  type TrainOptions,
-  train,
+  type FitOptions as TrainFitOptions,
 } from '@d2l-ts/train'
-import { FusedLinearSgd } from './fused-sgd.js'
+import { ClosedFormSolution } from './closed-form-solution.js'
+import { fusedStepper } from './fused-sgd.js'
 import { RankDeficientError } from './gram-factor.js'
 import { leastSquares } from './least-squares.js'
-import { linreg } from './linreg.js'
+import { type LabelInput, type MatrixInput, readLabels, readMatrix } from './matrix-input.js'
 import {
   LINEAR_REGRESSION_FORMAT,
   LINEAR_REGRESSION_VERSION,
   type LinearRegressionJSON,
   parseModelJSON,
 } from './model-json.js'
+import type { RegressionStatistics } from './regression-inference.js'
 
 /** Options of the {@link LinearRegression} constructor. */
 export interface LinearRegressionOptions {
@@ -56,30 +44,17 @@ export interface LinearRegressionOptions {
   initStd?: number
 }
 
-/** Options of {@link LinearRegression.fit}. */
-export interface FitOptions
-  extends Pick<TrainOptions, 'onBatch' | 'onEpoch' | 'signal' | 'progress'> {
-  /** Passes over the data. Default 3, as in 3.2 and 3.3. */
-  epochs?: number
-  /** Minibatch size, an integer in [1, n]. Default 10, as in 3.2 and 3.3. */
-  batchSize?: number
-  /** Learning rate of the default SGD optimiser. Default 0.03, as in 3.2 and 3.3. Ignored when `optimizer` is given. */
-  lr?: number
-  /** The loss whose minibatch mean is minimised. Default `squaredLoss` (½(ŷ − y)², as in 3.1 and 3.2); pass `mseLoss` for 3.3's `nn.MSELoss`. */
-  loss?: Loss
-  /** An optimiser over `model.parameters()`. Default `new SGD(model.parameters(), { lr })`. */
-  optimizer?: Optimizer
-  /** Seeds the minibatch order. Default: the model's seed. */
-  seed?: number
-  /** Visit the examples in a new random order every epoch. Default true. */
-  shuffle?: boolean
-  /** Held-out `[X, y]` whose loss is reported after every epoch. */
-  validation?: readonly [Tensor, Tensor]
+/**
+ * Options of {@link LinearRegression.fit}: those of `fit` from `@d2l-ts/train` (defaults as in 3.2
+ * and 3.3: 3 epochs, batch size 10, lr 0.03, `squaredLoss` — pass `mseLoss` for 3.3's
+ * `nn.MSELoss`), and the choice of path.
+ */
+export interface FitOptions extends TrainFitOptions {
   /**
-   * Use the fused typed-array SGD when it applies (default true): the default optimiser, the squared
-   * loss or MSE, and data on the cpu or wasm backend. It visits the same minibatches in the same
-   * order and gives the generic path's results to float rounding, many times faster; `false` forces
-   * the generic autograd path.
+   * Take the steps with the fused typed-array SGD where it applies (default true): the default
+   * optimiser, the squared loss or MSE, and data that the backend lends in place (cpu, wasm). It
+   * visits the same minibatches in the same order as the autograd step and gives its results to
+   * float rounding, many times faster; `false` forces the autograd step.
    */
   fastPath?: boolean
 }
@@ -88,12 +63,39 @@ export interface FitOptions
 export interface ClosedFormOptions {
   /** L2 penalty λ on the weights (not the bias): minimises ‖y − Xw − b‖² + λ‖w‖². Default 0. */
   ridge?: number
+  /** Fit the bias b (default true); `false` fits y ≈ Xw through the origin and keeps b = 0. */
+  intercept?: boolean
+  /** Names of X's columns for `summary()` (a CSV's `featureNames`, say). Default `x1`, `x2`, …. */
+  featureNames?: readonly string[]
   /**
-   * Sum XᵀX with WebAssembly SIMD in float32 and refine the answer in float64 (default true), or,
-   * with `false`, accumulate everything in float64 in JavaScript. Both give the float64 solution;
-   * the first is about six times faster and is used only where WebAssembly SIMD is available.
+   * Allow the WebAssembly SIMD Gram path for large, well-conditioned float32 (tensor) data
+   * (default true); `false` always solves by QR. Both give the float64 solution; where the Gram
+   * path applies it is many times faster (see `leastSquares` for the rule).
    */
   fastPath?: boolean
+}
+
+/** Options of {@link LinearRegression.summary}. */
+export interface SummaryOptions {
+  /** Confidence level of the intervals, in (0, 1). Default 0.95. */
+  level?: number
+}
+
+/** Options of {@link LinearRegression.predict} for intervals. */
+export interface PredictOptions {
+  /** `'confidence'`: for the mean response E[y | x]; `'prediction'`: for a new observation y. */
+  interval: 'confidence' | 'prediction'
+  /** Confidence level, in (0, 1). Default 0.95. */
+  level?: number
+}
+
+/** Predictions with intervals, each `n` rows of `outputs` numbers. */
+export interface PredictionIntervals {
+  prediction: number[][]
+  lower: number[][]
+  upper: number[][]
+  interval: 'confidence' | 'prediction'
+  level: number
 }
 
 /** The learned parameters as plain numbers. */
@@ -104,12 +106,21 @@ export interface LinearWeights {
   b: number[]
 }
 
-/** The model's size. */
-export interface LinearRegressionSummary {
+/** The model's size and, after {@link LinearRegression.fitClosedForm}, its statistics. */
+export interface LinearRegressionSummary extends Partial<RegressionStatistics> {
   inputs: number
   outputs: number
   /** inputs · outputs weights + outputs biases. */
   parameters: number
+  /**
+   * After a closed-form fit without ridge: one set of statistics per output. With one output, its
+   * fields (`terms`, `rSquared`, …) are also on the summary itself.
+   */
+  regressions?: RegressionStatistics[]
+  /** The estimated condition number of the design with its columns scaled to unit length. */
+  conditionNumber?: number
+  /** Which solver answered: `'qr'` or `'gram'` (see `leastSquares`). */
+  method?: 'qr' | 'gram'
 }
 
 /**
@@ -130,33 +141,32 @@ export interface LinearRegressionSummary {
 export class LinearRegression implements Module {
   readonly inputs: number
   readonly outputs: number
-  /** Weights, [inputs, outputs]. */
-  readonly w: Variable
-  /** Biases, [outputs]. */
-  readonly b: Variable
+  /** The affine map ŷ = Xw + b: the book's linear layer. */
+  readonly #layer: Linear
   readonly #seed: number | undefined
+  /** The float64 answer of the last closed-form fit (or of fromJSON), while w and b still hold it. */
+  #solution: ClosedFormSolution | undefined
 
   constructor({ inputs, outputs = 1, seed, initStd = 0.01 }: LinearRegressionOptions) {
-    assertInteger('options.inputs', inputs, { min: 1 })
-    assertInteger('options.outputs', outputs, { min: 1 })
-    if (!(typeof initStd === 'number' && Number.isFinite(initStd) && initStd >= 0)) {
-      throw new ValueError({
-        argument: 'options.initStd',
-        expected: 'a finite number >= 0',
-        received: describeValue(initStd),
-      })
-    }
+    this.#layer = new Linear({ inputs, outputs, seed, initStd })
     this.inputs = inputs
     this.outputs = outputs
     this.#seed = seed
-    // A variable keeps its own reference to the data; the initial tensors are released here.
-    this.w = tidy(() => variable(randomNormal([inputs, outputs], { std: initStd, seed })))
-    this.b = tidy(() => variable(zeros([outputs])))
+  }
+
+  /** Weights, [inputs, outputs]. */
+  get w(): Variable {
+    return this.#layer.weight
+  }
+
+  /** Biases, [outputs]. */
+  get b(): Variable {
+    return this.#layer.bias
   }
 
   /** The trainable variables: `[w, b]`. */
   parameters(): Variable[] {
-    return [this.w, this.b]
+    return this.#layer.parameters()
   }
 
   /**
@@ -164,156 +174,116 @@ export class LinearRegression implements Module {
    * @throws {ShapeError} when X is not [n, inputs].
    */
   forward(X: Tensor): Tensor {
-    assertShape('X', X, [null, this.inputs])
-    return linreg(X, this.w, this.b)
+    return this.#layer.forward(X)
   }
 
   /**
-   * Predictions for new examples: a tensor for a tensor, plain numbers for plain numbers.
-   * @throws {ShapeError} when X does not have `inputs` columns; {@link ValueError} for non-numbers.
+   * Predictions for new examples: a tensor for a tensor (float32, as `forward`), plain float64
+   * numbers for plain numbers (from the float64 solution after `fitClosedForm`). With
+   * `{ interval }`, after a closed-form fit without ridge, also the confidence interval of the mean
+   * response or the prediction interval of a new observation, from the t distribution.
+   *
+   * @throws {ShapeError} when X does not have `inputs` columns; {@link ValueError} for non-numbers,
+   *   or for intervals from a model without closed-form statistics.
+   * @example
+   * ```ts
+   * import { LinearRegression } from '@d2l-ts/models-linear'
+   * const model = new LinearRegression({ inputs: 1 })
+   * model.fitClosedForm([[0], [1], [2], [3]], [1, 3, 4, 7])
+   * model.predict([[4]]) // [[8.5]]
+   * model.predict([[4]], { interval: 'prediction', level: 0.95 }).lower // [[≈4.475]]
+   * ```
    */
   predict(X: Tensor): Tensor
   predict(X: readonly (readonly number[])[]): number[][]
-  predict(X: Tensor | readonly (readonly number[])[]): Tensor | number[][] {
-    if (!Array.isArray(X)) return this.forward(X as Tensor)
-    const rows = toTensor2d('X', X as readonly (readonly number[])[], this.inputs)
-    const result = tidy(() => this.forward(rows).arraySync() as number[][])
-    rows.dispose()
+  predict(X: MatrixInput, options: PredictOptions): PredictionIntervals
+  predict(
+    X: Tensor | readonly (readonly number[])[] | MatrixInput,
+    options?: PredictOptions,
+  ): Tensor | number[][] | PredictionIntervals {
+    if (options === undefined && X instanceof Tensor) return this.forward(X)
+    const rows = readMatrix('X', X, this.inputs)
+    const solution = this.#currentSolution()
+    if (options !== undefined) {
+      const statistics = solution?.hasInference ? solution : undefined
+      if (!statistics) {
+        throw new ValueError({
+          argument: 'options.interval',
+          expected: 'a model fitted by fitClosedForm without ridge (intervals need its statistics)',
+          received: describeValue(options.interval),
+        })
+      }
+      return statistics.intervals(rows, options)
+    }
+    if (solution) return solution.predict(rows)
+    const input = tensor2d(Float32Array.from(rows.data), [rows.rows, this.inputs])
+    const result = tidy(() => this.forward(input).arraySync() as number[][])
+    input.dispose()
     return result
   }
 
   /**
-   * Trains by minibatch SGD (or `options.optimizer`) through `@d2l-ts/train`, as in 3.2 and 3.3.
+   * Trains by minibatch SGD (or `options.optimizer`) through `fit` from `@d2l-ts/train`, as in 3.2
+   * and 3.3: every option is checked first, the same way on either path; the steps are the fused
+   * typed-array SGD where it applies (see {@link FitOptions.fastPath}), the autograd step otherwise.
    * The caller's X and y are read, never changed or disposed.
    *
    * @returns the training history: loss per epoch, validation loss, seconds.
    * @throws {ShapeError} when X is not [n, inputs] or y has not n rows of `outputs` labels.
    * @throws {ValueError} for NaN or ±Infinity in X or y, empty data, a batch size outside [1, n],
-   *   a learning rate <= 0, fewer than 1 epoch.
-   * @throws {DivergenceError} when the loss becomes non-finite (a learning rate too large).
+   *   a learning rate <= 0, fewer than 1 epoch, or any other malformed option, named as given.
+   * @throws {DivergenceError} when the loss, or the weights an update would give, become
+   *   non-finite (a learning rate too large); the model keeps its last finite weights.
    */
   async fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
-    const { epochs = 3, batchSize = 10, lr = 0.03, loss = squaredLoss, seed = this.#seed } = options
-    const labels = this.#checkData(X, y)
-    const heldOut = options.validation
-    const heldOutLabels = heldOut ? this.#checkData(heldOut[0], heldOut[1]) : undefined
-    try {
-      assertInteger('options.epochs', epochs, { min: 1 })
-      assertInteger('batchSize', batchSize, { min: 1, max: X.shape[0] as number })
-      const validation = heldOut && heldOutLabels ? [[heldOut[0], heldOutLabels] as const] : []
-      const run = {
-        epochs,
-        ...pick(options, ['onBatch', 'onEpoch', 'signal', 'progress']),
-        ...(heldOut ? { validate: () => evaluateLoss(this, validation, loss) } : {}),
-      }
-      const fused = fusedLossFactor(loss, options)
-      if (fused) {
-        assertPositive('options.lr', lr)
-        return await this.#fitFused(X, labels, { ...run, batchSize, lr, seed, fused, options })
-      }
-      const optimizer = options.optimizer ?? new SGD(this.parameters(), { lr })
-      try {
-        const data = loadArray([X, labels], batchSize, {
-          shuffle: options.shuffle ?? true,
-          ...(seed === undefined ? {} : { seed }),
-        })
-        return await train(this, data, {
-          ...run,
-          optimizer,
-          loss,
-          ...(heldOut ? { validation } : {}),
-        })
-      } finally {
-        if (!options.optimizer) (optimizer as SGD).dispose()
-      }
-    } finally {
-      if (labels !== y) labels.dispose()
-      if (heldOutLabels && heldOutLabels !== heldOut?.[1]) heldOutLabels.dispose()
-    }
-  }
-
-  /**
-   * The fast path of `fit`: the same minibatches in the same order as the generic path (see
-   * `epochOrder`), with the steps computed by {@link FusedLinearSgd} on the data's typed arrays.
-   * The variables are written back after every epoch, and after every step when `onBatch` watches.
-   */
-  #fitFused(
-    X: Tensor,
-    labels: Tensor,
-    setup: Omit<RunOptions, 'validate'> & {
-      validate?: () => number
-      batchSize: number
-      lr: number
-      seed: number | undefined
-      fused: 1 | 2
-      options: FitOptions
-    },
-  ): Promise<History> {
-    const {
-      batchSize,
-      lr,
-      seed = Math.floor(Math.random() * 2 ** 31),
-      fused,
-      options,
-      ...run
-    } = setup
-    const n = X.shape[0] as number
-    const sgd = new FusedLinearSgd({
-      read: () => ({
-        X: borrowValues(X) as Float32Array,
-        Y: borrowValues(labels) as Float32Array,
-      }),
-      d: this.inputs,
-      q: this.outputs,
-      w: this.w.dataSync() as Float32Array,
-      b: this.b.dataSync() as Float32Array,
-      lr,
-      lossFactor: fused,
-    })
-    const shuffle = options.shuffle ?? true
-    const writeBack = () => {
-      const { w, b } = sgd.parameters()
-      tidy(() => {
-        this.w.assign(tensor2d(w, [this.inputs, this.outputs]))
-        this.b.assign(tensor1d(b))
+    const fastPath = options?.fastPath ?? true
+    if (typeof fastPath !== 'boolean') {
+      throw new ValueError({
+        argument: 'options.fastPath',
+        expected: 'true or false',
+        received: describeValue(fastPath),
       })
     }
-    return runTraining(
-      (epoch) =>
-        minibatchRanges(n, batchSize, shuffle ? epochOrder(n, { seed, epoch: epoch - 1 }) : null),
-      ({ order, start, end }) => {
-        const result = sgd.step(order, start, end)
-        if (run.onBatch || end === n) writeBack()
-        return result
-      },
-      run,
-    )
+    return fit(this, X, y, options, {
+      ...(this.#seed === undefined ? {} : { seed: this.#seed }),
+      checkData: (X, y, names) => this.#checkData(X, y, names),
+      extraOptions: ['fastPath'],
+      ...(fastPath ? { fastStepper: (problem) => fusedStepper(this, problem) } : {}),
+    })
   }
 
   /**
-   * Sets w and b to the least-squares solution (3.1.1's analytic solution), to float64 accuracy:
-   * the data are centred, XᵀX and Xᵀy accumulated (in float32 WebAssembly SIMD blocks with float64
-   * totals, then refined by float64 passes over the data; or in float64 throughout), scaled to unit
-   * diagonal and solved by a pivoted Cholesky factorisation. Without `ridge`, linearly dependent
-   * columns (a duplicated feature, a constant one, one that is a sum of others) are an error that
-   * names them; with `ridge > 0` the penalised problem always has a unique solution.
+   * Sets w and b to the least-squares solution (3.1.1's analytic solution) and keeps it in float64,
+   * with the statistics that 3.1.3's Gaussian-noise view gives (see `summary()`).
    *
-   * @returns the new weights.
-   * @throws {ValueError} naming the dependent columns, or for too few rows, non-finite data or a
-   *   negative ridge.
-   * @throws {ShapeError} when X is not [n, inputs] or y has not n rows of `outputs` labels.
+   * X and y may be tensors, plain arrays of numbers, or `{ data: Float64Array, shape }`; plain
+   * numbers are solved in float64 as they are, tensors from their float32 values. The solver
+   * (Householder QR with exact power-of-two column scaling, pivoting and double-double iterative
+   * refinement; or, for large well-conditioned float32 data, a WebAssembly SIMD Gram path that
+   * refinement proves converged) reaches the certified values of the NIST StRD linear sets to 10–15
+   * digits (Filip, whose design float64 cannot hold exactly, to 8). `weights()`, `toJSON()` and
+   * `predict()` on plain numbers give the float64 answer; w and b hold it rounded to float32.
+   *
+   * Without ridge, linearly dependent columns (a duplicated feature, a constant one, one that is a
+   * combination of others) are an error that names them; with `ridge > 0` the penalised problem
+   * always has a unique solution.
+   *
+   * @returns the new weights, in float64.
+   * @throws {ValueError} naming the dependent columns, or for too few rows, non-finite data, empty
+   *   data, feature names that do not fit, or a negative ridge.
+   * @throws {ShapeError} for ragged rows, X that is not [n, inputs], or y without n rows of
+   *   `outputs` labels.
    * @example
    * ```ts
    * import { LinearRegression } from '@d2l-ts/models-linear'
-   * import { tensor2d } from '@d2l-ts/tensor'
    * const model = new LinearRegression({ inputs: 1 })
-   * model.fitClosedForm(tensor2d([[0], [1], [2]]), tensor2d([[1], [3], [5]])) // { w: [[2]], b: [1] }
+   * model.fitClosedForm([[0], [1], [2]], [1, 3, 5]) // { w: [[2]], b: [1] }
    * ```
    */
   fitClosedForm(
-    X: Tensor,
-    y: Tensor,
-    { ridge = 0, fastPath = true }: ClosedFormOptions = {},
+    X: MatrixInput,
+    y: LabelInput,
+    { ridge = 0, intercept = true, featureNames, fastPath = true }: ClosedFormOptions = {},
   ): LinearWeights {
     if (!(typeof ridge === 'number' && Number.isFinite(ridge) && ridge >= 0)) {
       throw new ValueError({
@@ -322,47 +292,79 @@ export class LinearRegression implements Module {
         received: describeValue(ridge),
       })
     }
-    const labels = this.#checkData(X, y)
-    const n = X.shape[0] as number
-    try {
-      if (ridge === 0 && n < this.inputs + 1) {
-        throw new ValueError({
-          argument: 'X',
-          expected: `at least ${this.inputs + 1} rows (inputs + 1) for a unique solution, or options.ridge > 0`,
-          received: `${n} rows`,
-        })
-      }
-      const { coefficients, intercept } = solve(
-        // Borrowed, not copied: nothing between here and the solution runs a tensor operation.
-        { rows: n, cols: this.inputs, data: borrowValues(X) as Float32Array },
-        { rows: n, cols: this.outputs, data: borrowValues(labels) as Float32Array },
-        { ridge, fastPath },
-      )
-      tidy(() => {
-        this.w.assign(tensor2d(Float32Array.from(coefficients), [this.inputs, this.outputs]))
-        this.b.assign(tensor1d(Float32Array.from(intercept)))
+    const names = checkFeatureNames(featureNames, this.inputs)
+    const design = readMatrix('X', X, this.inputs)
+    const labels = readLabels('y', y, design.rows, this.outputs)
+    const n = design.rows
+    const parameters = this.inputs + (intercept ? 1 : 0)
+    if (ridge === 0 && n < parameters) {
+      throw new ValueError({
+        argument: 'X',
+        expected: `at least ${parameters} rows (${intercept ? 'inputs + 1' : 'inputs'}) for a unique solution, or options.ridge > 0`,
+        received: `${n} rows`,
       })
-    } finally {
-      if (labels !== y) labels.dispose()
     }
-    return this.weights()
+    const fit = solve(design, labels, { ridge, intercept, fastPath })
+    const solution = new ClosedFormSolution({
+      fit,
+      inputs: this.inputs,
+      outputs: this.outputs,
+      ...(ridge === 0 ? { inference: { n, intercept, featureNames: names, labels } } : {}),
+    })
+    this.#write(solution)
+    return solution.weights()
   }
 
-  /** w and b as plain numbers. */
+  /** w and b as plain numbers: the float64 solution while the model holds one, else the variables' values. */
   weights(): LinearWeights {
+    const solution = this.#currentSolution()
+    if (solution) return solution.weights()
     return { w: this.w.arraySync() as number[][], b: Array.from(this.b.dataSync()) }
   }
 
-  /** The model's shape and parameter count. */
-  summary(): LinearRegressionSummary {
-    return {
+  /**
+   * The model's shape and parameter count; after `fitClosedForm` without ridge, also the inference
+   * of each output: terms with estimate, standard error, t value, p-value and confidence interval,
+   * R², adjusted R², the residual standard error, the F test, dfResidual, n and the condition
+   * number. `String(summary)` prints it as R's `summary.lm` does.
+   *
+   * @throws {ValueError} for a level outside (0, 1).
+   * @example
+   * ```ts
+   * import { LinearRegression } from '@d2l-ts/models-linear'
+   * const model = new LinearRegression({ inputs: 1 })
+   * model.fitClosedForm([[0], [1], [2], [3]], [1, 3, 4, 7])
+   * const summary = model.summary({ level: 0.99 })
+   * summary.rSquared // ≈ 0.9627
+   * summary.terms?.[1]?.confidenceInterval // [≈-0.726, ≈4.526]
+   * console.log(String(summary)) // the coefficient table, R², F, as R's summary.lm prints them
+   * ```
+   */
+  summary({ level = 0.95 }: SummaryOptions = {}): LinearRegressionSummary {
+    const sizes = {
       inputs: this.inputs,
       outputs: this.outputs,
       parameters: this.inputs * this.outputs + this.outputs,
     }
+    const solution = this.#currentSolution()
+    if (!solution?.hasInference) return sizes
+    const regressions = solution.statistics(level)
+    const summary: LinearRegressionSummary = {
+      ...sizes,
+      ...(regressions.length === 1 ? regressions[0] : {}),
+      regressions,
+      conditionNumber: solution.conditionNumber,
+      method: solution.method,
+    }
+    // Not enumerable, so the summary still compares and serialises as plain data.
+    Object.defineProperty(summary, 'toString', {
+      value: () => solution.format(regressions),
+      enumerable: false,
+    })
+    return summary
   }
 
-  /** The model as versioned JSON; `LinearRegression.fromJSON` reads it back. */
+  /** The model as versioned JSON (float64 weights, every bit kept); `LinearRegression.fromJSON` reads it back. */
   toJSON(): LinearRegressionJSON {
     const { w, b } = this.weights()
     return {
@@ -376,36 +378,60 @@ export class LinearRegression implements Module {
   }
 
   /**
-   * A model from `toJSON()` output (an object, or its JSON text).
+   * A model from `toJSON()` output (an object, or its JSON text). Its `weights()` and plain-number
+   * `predict()` give the saved float64 values exactly; the statistics of a fit are not saved.
    * @throws {ValueError} naming the first missing or malformed field, or an unknown version.
    */
   static fromJSON(json: unknown): LinearRegression {
     const { inputs, outputs, w, b } = parseModelJSON(json)
     const model = new LinearRegression({ inputs, outputs, initStd: 0 })
-    tidy(() => {
-      model.w.assign(tensor2d(w, [inputs, outputs]))
-      model.b.assign(tensor1d(b))
-    })
+    model.#write(ClosedFormSolution.fromWeights({ w, b }))
     return model
+  }
+
+  /** Writes a float64 solution to w and b (rounded to float32) and remembers it. */
+  #write(solution: ClosedFormSolution): void {
+    const { w, b } = solution.float32()
+    tidy(() => {
+      this.w.assign(tensor2d(w, [this.inputs, this.outputs]))
+      this.b.assign(tensor1d(b))
+    })
+    this.#solution = solution
+  }
+
+  /**
+   * The float64 solution, if w and b still hold it: training (`fit`) or an assignment from outside
+   * changes the variables, and then the variables are the model.
+   */
+  #currentSolution(): ClosedFormSolution | undefined {
+    const solution = this.#solution
+    if (!solution) return undefined
+    if (solution.isHeldBy(this.w.dataSync() as Float32Array, this.b.dataSync() as Float32Array))
+      return solution
+    this.#solution = undefined
+    return undefined
   }
 
   /** Frees the model's variables. */
   dispose(): void {
-    this.w.dispose()
-    this.b.dispose()
+    this.#layer.dispose()
   }
 
   /** Validates X and y, and returns y as [n, outputs] (a new tensor only when it had to be reshaped). */
-  #checkData(X: Tensor, y: Tensor): Tensor {
-    assertShape('X', X, [null, this.inputs])
+  #checkData(X: Tensor, y: Tensor, names: DataNames = { X: 'X', y: 'y' }): Tensor {
+    assertShape(names.X, X, [null, this.inputs])
     if ((X.shape[0] ?? 0) === 0) {
-      throw new ValueError({ argument: 'X', expected: 'at least one example', received: 'none' })
+      throw new ValueError({
+        argument: names.X,
+        expected: 'at least one example',
+        received: 'none',
+      })
     }
-    assertSameRows('X', X, 'y', y)
+    assertSameRows(names.X, X, names.y, y)
     const column = this.outputs === 1 && y.shape.length === 1
-    if (!column) assertShape('y', y, [null, this.outputs])
-    assertFinite('X', X)
-    assertFinite('y', y)
+    if (!column) assertShape(names.y, y, [null, this.outputs])
+    assertFinite(names.X, X)
+    assertFinite(names.y, y)
     return column ? reshape(y, [y.shape[0] as number, 1]) : y
   }
 }
@@ -417,9 +443,11 @@ function solve(...args: Parameters<typeof leastSquares>) {
   } catch (error) {
     if (!(error instanceof RankDeficientError)) throw error
     const { column, combinationOf } = error.deficiency
+    const alone =
+      args[2]?.intercept === false ? 'is all zeros' : 'is constant, which the bias already models'
     const what =
       combinationOf.length === 0
-        ? `column ${column} is constant, which the bias already models`
+        ? `column ${column} ${alone}`
         : `column ${column} is a linear combination of column${combinationOf.length > 1 ? 's' : ''} ${combinationOf.join(', ')}`
     throw new ValueError(
       {
@@ -432,43 +460,19 @@ function solve(...args: Parameters<typeof leastSquares>) {
   }
 }
 
-function toTensor2d(
-  argument: string,
-  rows: readonly (readonly number[])[],
-  cols: number,
-): Tensor2D {
-  rows.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== cols) {
-      throw new ValueError({
-        argument: `${argument}[${i}]`,
-        expected: `an array of ${cols} numbers (one per input)`,
-        received: describeValue(row),
-      })
-    }
-  })
-  const flat = rows.flat()
-  assertFinite(argument, flat)
-  return tensor2d(flat, [rows.length, cols])
-}
-
-function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {}
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
-  return out
-}
-
-/** The fused path's loss factor (1: ½(ŷ − y)², 2: (ŷ − y)²), or undefined when it does not apply. */
-function fusedLossFactor(loss: Loss, options: FitOptions): 1 | 2 | undefined {
-  if (options.fastPath === false || options.optimizer) return undefined
-  if (getBackend() !== 'cpu' && getBackend() !== 'wasm') return undefined
-  if (loss === squaredLoss) return 1
-  if (loss === mseLoss) return 2
-  return undefined
-}
-
-/** The minibatches of one epoch as ranges into `order`, as `loadArray` cuts them (last one smaller). */
-function* minibatchRanges(n: number, batchSize: number, order: Int32Array | null) {
-  for (let start = 0; start < n; start += batchSize) {
-    yield { order, start, end: Math.min(start + batchSize, n) }
+/** The feature names for the summary: checked when given, `x1`, `x2`, … otherwise. */
+function checkFeatureNames(names: readonly string[] | undefined, inputs: number): string[] {
+  if (names === undefined) return Array.from({ length: inputs }, (_, j) => `x${j + 1}`)
+  if (
+    !Array.isArray(names) ||
+    names.length !== inputs ||
+    names.some((n) => typeof n !== 'string')
+  ) {
+    throw new ValueError({
+      argument: 'options.featureNames',
+      expected: `an array of ${inputs} strings, one per input`,
+      received: describeValue(names),
+    })
   }
+  return [...names]
 }

@@ -1,5 +1,4 @@
-import { factorGram, RankDeficientError } from './gram-factor.js'
-import type { LeastSquaresSolution } from './least-squares.js'
+import { factorGram, type GramFactor, RankDeficientError } from './gram-factor.js'
 import type { GramKernels, Matrix32 } from './wasm-kernels.js'
 
 /**
@@ -12,8 +11,20 @@ const MIN_PIVOT = 1e-4
 /** Refinement stops once the next correction would change no entry by more than this, relatively. */
 const CONVERGED = 1e-12
 
-/** Corrections allowed before giving the problem to the float64 path. */
+/** Corrections allowed before giving the problem to the QR path. */
 const MAX_CORRECTIONS = 8
+
+/** The Gram path's answer, with what inference needs: the factor and the columns' means. */
+export interface RefinedSolution {
+  /** [cols of X] × [cols of Y], row-major. */
+  coefficients: Float64Array
+  /** One per column of Y. */
+  intercept: Float64Array
+  /** The factor of the centred Gram matrix (plus ridge): its solves give (XcᵀXc + λI)⁻¹. */
+  factor: GramFactor
+  /** The columns' means, in float64. */
+  means: Float64Array
+}
 
 /**
  * Least squares with an intercept on float32 data by mixed-precision iterative refinement.
@@ -26,7 +37,7 @@ const MAX_CORRECTIONS = 8
  * reaches float64 accuracy; the answer is the float64 least-squares solution, whatever precision the
  * Gram matrix was summed in.
  *
- * @returns undefined when the float64 path should decide instead: near-dependent columns, a
+ * @returns undefined when the QR path should decide instead: near-dependent columns, a
  *   refinement that does not converge, or a Gram matrix too large for the kernels' memory.
  */
 export function refinedLeastSquares(
@@ -34,7 +45,7 @@ export function refinedLeastSquares(
   X: Matrix32,
   Y: Matrix32,
   ridge: number,
-): LeastSquaresSolution | undefined {
+): RefinedSolution | undefined {
   const d = X.cols
   const q = Y.cols
   const shift = leadingMean(X)
@@ -108,7 +119,10 @@ export function refinedLeastSquares(
       scales[k] = Math.max(scale, Math.abs(callerIntercept))
     }
     if (step > 0) {
-      if (converged(sizes, previous, scales)) return unshift(coefficients, intercept, shift64, d, q)
+      if (converged(sizes, previous, scales)) {
+        const means = Float64Array.from(shift64, (s, j) => s + (sums[j] as number) / n)
+        return { ...unshift(coefficients, intercept, shift64, d, q), factor, means }
+      }
       if (sizes.some((size, k) => size > 0.5 * (previous[k] as number))) return undefined
     }
     previous = sizes
@@ -153,7 +167,7 @@ function unshift(
   shift: Float64Array,
   d: number,
   q: number,
-): LeastSquaresSolution {
+): { coefficients: Float64Array; intercept: Float64Array } {
   const intercept = Float64Array.from(shiftedIntercept)
   for (let k = 0; k < q; k++)
     for (let j = 0; j < d; j++)

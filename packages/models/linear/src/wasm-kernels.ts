@@ -173,7 +173,7 @@ let instance: GramKernels | null | undefined
 /**
  * The kernels, compiled on first use; undefined where WebAssembly or its SIMD instructions are not
  * available (Safari before 16.4, a page whose content security policy forbids compiling
- * WebAssembly), and the callers use their JavaScript float64 path.
+ * WebAssembly), and the callers solve by QR in JavaScript.
  */
 export function gramKernels(): GramKernels | undefined {
   if (instance === undefined) instance = instantiate()

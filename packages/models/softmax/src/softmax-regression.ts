@@ -1,7 +1,5 @@
-import { loadArray } from '@d2l-ts/data'
 import { crossEntropy } from '@d2l-ts/losses'
-import { LinearRegression } from '@d2l-ts/models-linear'
-import { SGD } from '@d2l-ts/optim-sgd'
+import { Linear } from '@d2l-ts/nn'
 import {
   argMax,
   assertFinite,
@@ -9,7 +7,6 @@ import {
   assertShape,
   describeValue,
   type Module,
-  type Optimizer,
   type Tensor,
   type Tensor2D,
   tensor1d,
@@ -18,7 +15,7 @@ import {
   ValueError,
   type Variable,
 } from '@d2l-ts/tensor'
-import { type History, type TrainOptions, train } from '@d2l-ts/train'
+import { type DataNames, type FitOptions, fit, type History } from '@d2l-ts/train'
 import { checkLabels } from './labels.js'
 import { softmax } from './softmax.js'
 
@@ -34,24 +31,12 @@ export interface SoftmaxRegressionOptions {
   initStd?: number
 }
 
-/** Options of {@link SoftmaxRegression.fit}. */
-export interface SoftmaxFitOptions
-  extends Pick<TrainOptions, 'onBatch' | 'onEpoch' | 'signal' | 'progress'> {
-  /** Passes over the data. Default 10, as in 3.6. */
-  epochs?: number
-  /** Minibatch size, an integer in [1, n]. Default 256 as in 3.6, or n when there are fewer examples. */
-  batchSize?: number
-  /** Learning rate of the default SGD optimiser. Default 0.1, as in 3.6 and 3.7. Ignored when `optimizer` is given. */
-  lr?: number
-  /** An optimiser over `model.parameters()`. Default `new SGD(model.parameters(), { lr })`. */
-  optimizer?: Optimizer
-  /** Seeds the minibatch order. Default: the model's seed. */
-  seed?: number
-  /** Visit the examples in a new random order every epoch. Default true. */
-  shuffle?: boolean
-  /** Held-out `[X, y]` whose cross-entropy is reported after every epoch (`history.validationLoss`). */
-  validation?: readonly [Tensor, Tensor]
-}
+/**
+ * Options of {@link SoftmaxRegression.fit}: those of `fit` from `@d2l-ts/train`, with 3.6's defaults
+ * (10 epochs, batch size 256 or n when there are fewer examples, lr 0.1); the loss is always the
+ * cross-entropy.
+ */
+export type SoftmaxFitOptions = Omit<FitOptions, 'loss'>
 
 /** The learned parameters as plain numbers. */
 export interface SoftmaxWeights {
@@ -85,14 +70,13 @@ export interface SoftmaxWeights {
 export class SoftmaxRegression implements Module {
   readonly inputs: number
   readonly classes: number
-  readonly #linear: LinearRegression
+  /** The affine map O = XW + b (3.4.5): the book's linear layer, one output per class. */
+  readonly #linear: Linear
   readonly #seed: number | undefined
 
   constructor({ inputs, classes, seed, initStd = 0.01 }: SoftmaxRegressionOptions) {
     assertInteger('options.classes', classes, { min: 2 })
-    // The affine map O = XW + b is linear regression with one output per class (3.4.5); the
-    // linear model validates inputs and initStd and owns the two variables.
-    this.#linear = new LinearRegression({ inputs, outputs: classes, seed, initStd })
+    this.#linear = new Linear({ inputs, outputs: classes, seed, initStd })
     this.inputs = inputs
     this.classes = classes
     this.#seed = seed
@@ -100,12 +84,12 @@ export class SoftmaxRegression implements Module {
 
   /** Weights, [inputs, classes]. */
   get W(): Variable {
-    return this.#linear.w
+    return this.#linear.weight
   }
 
   /** Biases, [classes]. */
   get b(): Variable {
-    return this.#linear.b
+    return this.#linear.bias
   }
 
   /** The trainable variables: `[W, b]`. */
@@ -153,7 +137,7 @@ export class SoftmaxRegression implements Module {
 
   /**
    * Trains by minibatch SGD (or `options.optimizer`) on the mean cross-entropy of each minibatch,
-   * through `train` from `@d2l-ts/train`, as in 3.6–3.7. The caller's X and y are read, never
+   * through `fit` from `@d2l-ts/train`, as in 3.6–3.7. The caller's X and y are read, never
    * changed or disposed.
    *
    * @param y the class of each example: `[n]` (or `[n, 1]`) whole numbers in [0, classes), int32 or float32.
@@ -164,43 +148,11 @@ export class SoftmaxRegression implements Module {
    * @throws {DivergenceError} when the loss becomes non-finite (a learning rate too large).
    */
   async fit(X: Tensor, y: Tensor, options: SoftmaxFitOptions = {}): Promise<History> {
-    const labels = this.#checkData('X', X, 'y', y)
-    const heldOut = options.validation
-    const heldOutLabels = heldOut
-      ? this.#checkData('options.validation[0]', heldOut[0], 'options.validation[1]', heldOut[1])
-      : undefined
-    const n = X.shape[0] as number
-    const {
-      epochs = 10,
-      batchSize = Math.min(256, n),
-      lr = 0.1,
-      seed = this.#seed,
-      shuffle = true,
-    } = options
-    try {
-      assertInteger('options.epochs', epochs, { min: 1 })
-      assertInteger('batchSize', batchSize, { min: 1, max: n })
-      const optimizer = options.optimizer ?? new SGD(this.parameters(), { lr })
-      const validation = heldOut && heldOutLabels ? [[heldOut[0], heldOutLabels] as const] : []
-      try {
-        const data = loadArray([X, labels], batchSize, {
-          shuffle,
-          ...(seed === undefined ? {} : { seed }),
-        })
-        return await train(this, data, {
-          epochs,
-          optimizer,
-          loss: crossEntropy,
-          ...pick(options, ['onBatch', 'onEpoch', 'signal', 'progress']),
-          ...(heldOut ? { validation } : {}),
-        })
-      } finally {
-        if (!options.optimizer) (optimizer as SGD).dispose()
-      }
-    } finally {
-      labels.dispose()
-      heldOutLabels?.dispose()
-    }
+    return fit(this, X, y, options, {
+      defaults: { epochs: 10, batchSize: 256, lr: 0.1, loss: crossEntropy },
+      ...(this.#seed === undefined ? {} : { seed: this.#seed }),
+      checkData: (X, y, names) => this.#checkData(X, y, names),
+    })
   }
 
   /** W and b as plain numbers. */
@@ -214,7 +166,7 @@ export class SoftmaxRegression implements Module {
   }
 
   /** Validates X and the labels, and returns the labels as a new int32 `[n]` tensor. */
-  #checkData(xName: string, X: Tensor, yName: string, y: Tensor): Tensor {
+  #checkData(X: Tensor, y: Tensor, { X: xName, y: yName }: DataNames): Tensor {
     assertShape(xName, X, [null, this.inputs])
     if ((X.shape[0] ?? 0) === 0) {
       throw new ValueError({ argument: xName, expected: 'at least one example', received: 'none' })
@@ -238,10 +190,4 @@ export class SoftmaxRegression implements Module {
     assertFinite('X', flat)
     return tensor2d(flat, [rows.length, this.inputs])
   }
-}
-
-function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {}
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
-  return out
 }

@@ -1,3 +1,4 @@
+import { ValueError } from '@d2l-ts/errors'
 import { describe, expect, it } from 'vitest'
 import { benchmark, summarize } from './index.js'
 
@@ -14,7 +15,7 @@ describe('summarize', () => {
   })
 
   it('rejects an empty list', () => {
-    expect(() => summarize([])).toThrow(RangeError)
+    expect(() => summarize([])).toThrow(ValueError)
   })
 })
 
@@ -53,6 +54,6 @@ describe('benchmark', () => {
     await expect(benchmark(() => {}, { repeat: 0 })).rejects.toThrow(
       'benchmark: options.repeat: expected an integer >= 1, received 0',
     )
-    await expect(benchmark(() => {}, { warmup: -1 })).rejects.toThrow(RangeError)
+    await expect(benchmark(() => {}, { warmup: -1 })).rejects.toThrow(ValueError)
   })
 })

@@ -1,3 +1,4 @@
+import { describeValue, ValueError } from '@d2l-ts/errors'
 import { type Clock, defaultClock } from './clock.js'
 
 /** Options of {@link benchmark}. */
@@ -37,12 +38,8 @@ export async function benchmark(
   fn: () => unknown,
   { warmup = 1, repeat = 5, clock = defaultClock }: BenchmarkOptions = {},
 ): Promise<BenchmarkResult> {
-  if (!Number.isInteger(warmup) || warmup < 0) {
-    throw new RangeError(`benchmark: options.warmup: expected an integer >= 0, received ${warmup}`)
-  }
-  if (!Number.isInteger(repeat) || repeat < 1) {
-    throw new RangeError(`benchmark: options.repeat: expected an integer >= 1, received ${repeat}`)
-  }
+  checkCount('options.warmup', warmup, 0)
+  checkCount('options.repeat', repeat, 1)
   for (let i = 0; i < warmup; i++) await fn()
   const times: number[] = []
   for (let i = 0; i < repeat; i++) {
@@ -57,7 +54,7 @@ export async function benchmark(
  * Min, median, mean and max of a list of times (the median of an even count is the mean of the two
  * middle values).
  *
- * @throws {RangeError} when `times` is empty.
+ * @throws {ValueError} when `times` is empty.
  * @example
  * ```ts
  * import { summarize } from '@d2l-ts/utils-timer'
@@ -65,8 +62,14 @@ export async function benchmark(
  * ```
  */
 export function summarize(times: readonly number[]): BenchmarkResult {
-  if (times.length === 0)
-    throw new RangeError('summarize: times: expected at least one time, received none')
+  if (times.length === 0) {
+    throw new ValueError({
+      source: 'summarize',
+      argument: 'times',
+      expected: 'at least one time',
+      received: 'none',
+    })
+  }
   const sorted = [...times].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   const median =
@@ -79,5 +82,16 @@ export function summarize(times: readonly number[]): BenchmarkResult {
     mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
     max: sorted[sorted.length - 1] as number,
     times: [...times],
+  }
+}
+
+function checkCount(argument: string, value: number, min: number): void {
+  if (!(Number.isInteger(value) && value >= min)) {
+    throw new ValueError({
+      source: 'benchmark',
+      argument,
+      expected: `an integer >= ${min}`,
+      received: describeValue(value),
+    })
   }
 }

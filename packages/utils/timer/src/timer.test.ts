@@ -1,3 +1,4 @@
+import { ValueError } from '@d2l-ts/errors'
 import { describe, expect, it } from 'vitest'
 import { Timer } from './index.js'
 
@@ -41,7 +42,7 @@ describe('Timer', () => {
 
   it('refuses avg() with nothing recorded, instead of returning NaN', () => {
     const timer = new Timer({ clock: fakeClock().clock })
-    expect(() => timer.avg()).toThrow(RangeError)
+    expect(() => timer.avg()).toThrow(ValueError)
     expect(timer.sum()).toBe(0)
     expect(timer.cumsum()).toEqual([])
   })

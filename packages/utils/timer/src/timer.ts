@@ -1,3 +1,4 @@
+import { ValueError } from '@d2l-ts/errors'
 import { type Clock, defaultClock } from './clock.js'
 
 /** Options of {@link Timer}. */
@@ -44,11 +45,16 @@ export class Timer {
 
   /**
    * The mean recorded time, in seconds.
-   * @throws {RangeError} when nothing has been recorded yet (rather than returning NaN).
+   * @throws {ValueError} when nothing has been recorded yet (rather than returning NaN).
    */
   avg(): number {
     if (this.times.length === 0) {
-      throw new RangeError('Timer.avg(): no times recorded yet; call stop() at least once first')
+      throw new ValueError({
+        source: 'Timer.avg',
+        argument: 'times',
+        expected: 'at least one recorded time (call stop() first)',
+        received: 'none',
+      })
     }
     return this.sum() / this.times.length
   }

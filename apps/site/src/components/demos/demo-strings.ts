@@ -217,8 +217,9 @@ const zhCN: DemoStrings = {
     limit: (steps: number) => `已训练 ${steps} 步，达到演示的上限。按“重置”重新开始。`,
     diverged: '训练发散了：对这组数据来说学习率太大。',
     lossFigure: '每一步的训练损失',
-    lossLegend: ['小批量损失', '全部数据上的损失'],
-    xlabelStep: '步',
+    // Short enough for the legend box, which plot sizes for narrower Latin letters.
+    lossLegend: ['小批量', '全部数据'],
+    xlabelStep: '步数',
     ylabelLoss: '损失',
     fitFigure: '数据与当前拟合的直线',
     fitLegend: ['数据', '当前拟合'],
@@ -238,11 +239,11 @@ const zhCN: DemoStrings = {
     headTime: '用时（毫秒）',
     truth: '真实值',
     exact: '解析解',
-    sgd: '随机梯度下降，3 个周期',
+    sgd: '随机梯度下降，3 个迭代周期',
     gap: '差距 |w_SGD − w_exact|',
     note:
-      '解析解是这组样本上最好的直线，它与真实值的差别只来自噪声；随机梯度下降几个周期后停在它附近，' +
-      '周期更多或学习率更小时差距还会缩小。',
+      '解析解是这组样本上最好的直线，它与真实值的差别只来自噪声；随机梯度下降几个迭代周期后停在它附近，' +
+      '迭代周期更多或学习率更小时差距还会缩小。',
     idle: '请按“求解”。',
     done: (gap: string) => `已求解。随机梯度下降得到的 w 与精确解相差 ${gap}。`,
   },

@@ -1,13 +1,13 @@
 // The state of the SGD trainer demo, apart from its UI: the data, a LinearRegression model, an SGD
-// optimiser and a minibatch stream. Every step goes through @d2l-ts/train's `train` (which computes
-// the batch's mean squared loss with variableGrads, checks it is finite and calls the optimiser);
-// `run` stops it through an AbortSignal after a number of steps, or when the caller aborts.
+// optimiser and a cursor over the loader's minibatches. Every step is @d2l-ts/train's `trainStep`
+// (the batch's mean squared loss, its gradients, the optimiser), the step the training loop takes;
+// a Step click takes one, Play takes many, and both continue the same epochs.
 import { type DataLoader, loadArray } from '@d2l-ts/data'
 import { squaredLoss } from '@d2l-ts/losses'
 import type { LinearRegression } from '@d2l-ts/models-linear'
 import { SGD } from '@d2l-ts/optim-sgd'
 import { DivergenceError, memory, type Tensor, type Tensor2D } from '@d2l-ts/tensor'
-import { evaluateLoss, train } from '@d2l-ts/train'
+import { evaluateLoss, trainStep } from '@d2l-ts/train'
 import { type LineData, lineData, lineModel } from './line-data'
 
 /** What a run is set up with; all of it is in the page's URL. */
@@ -27,79 +27,18 @@ export interface StepReport {
 
 type Pair = [Tensor2D, Tensor2D]
 
-/**
- * The loader's minibatches as one endless stream that can be paused at any step and resumed.
- *
- * `train` starts a `for … of` over its data for every epoch, and a DataLoader begins a new epoch (a new
- * order) for every `for … of`. Here each `for … of` instead continues the loader's current epoch, and
- * ends where that epoch ends, so that many short `train` calls (one per Step click, one per Play)
- * visit the batches exactly as one long run would: ten Steps are the same as Play for ten steps.
- *
- * `train` only notices an abort after it has fetched the next batch; the `return()` it then calls
- * marks that batch for replay, so it is the first one trained on when training resumes.
- */
-class ResumableBatches implements Iterable<Pair> {
-  readonly #loader: DataLoader<Pair>
-  #epoch: Iterator<Pair> | null = null
-  #current: Pair | null = null
-  #replay = false
-  /** Epochs begun, counting from 1. */
-  epoch = 0
-  /** Batches taken from the current epoch, counting from 1. */
-  stepInEpoch = 0
-
-  constructor(loader: DataLoader<Pair>) {
-    this.#loader = loader
-  }
-
-  [Symbol.iterator](): Iterator<Pair> {
-    return {
-      next: () => this.#next(),
-      // Not forwarded to the loader: its epoch (and the batch it holds) stays open for the next run.
-      return: () => {
-        this.#replay = this.#current !== null
-        return { done: true, value: undefined }
-      },
-    }
-  }
-
-  #next(): IteratorResult<Pair> {
-    if (this.#replay && this.#current) {
-      this.#replay = false
-      return { done: false, value: this.#current }
-    }
-    this.#replay = false
-    if (!this.#epoch) {
-      this.#epoch = this.#loader[Symbol.iterator]()
-      this.epoch++
-      this.stepInEpoch = 0
-    }
-    const result = this.#epoch.next()
-    if (result.done) {
-      this.#epoch = null
-      this.#current = null
-      return { done: true, value: undefined }
-    }
-    this.#current = result.value
-    this.stepInEpoch++
-    return result
-  }
-
-  /** Ends the open epoch, which disposes the batch the loader holds. */
-  dispose(): void {
-    this.#epoch?.return?.()
-    this.#epoch = null
-    this.#current = null
-  }
-}
-
 /** A training run of the demo: data, model, optimiser and minibatches, all from the settings' seed. */
 export class SgdSession {
   readonly settings: SgdSettings
   readonly data: LineData
   readonly #model: LinearRegression
   readonly #optimizer: SGD
-  readonly #batches: ResumableBatches
+  readonly #loader: DataLoader<Pair>
+  /** The open epoch of the loader; its current batch stays valid until it moves on. */
+  #epochBatches: Iterator<Pair> | null = null
+  /** Epochs begun, counting from 1, and the steps taken in the current one. */
+  #epoch = 0
+  #stepInEpoch = 0
   readonly #all: [Tensor, Tensor][]
   #steps = 0
 
@@ -108,9 +47,9 @@ export class SgdSession {
     this.data = lineData(n, settings.seed)
     this.#model = lineModel(settings.seed)
     this.#optimizer = new SGD(this.#model.parameters(), { lr: settings.lr })
-    this.#batches = new ResumableBatches(
-      loadArray([this.data.X, this.data.y], settings.batchSize, { seed: settings.seed }),
-    )
+    this.#loader = loadArray([this.data.X, this.data.y], settings.batchSize, {
+      seed: settings.seed,
+    })
     this.#all = [[this.data.X, this.data.y]]
   }
 
@@ -131,49 +70,48 @@ export class SgdSession {
   }
 
   /**
-   * Takes up to `maxSteps` SGD steps through `train`, calling `onStep` after each (awaited, so the
+   * Takes up to `maxSteps` SGD steps with `trainStep`, calling `onStep` after each (awaited, so the
    * caller can redraw and wait for the next frame). Stops early when `signal` aborts.
    *
-   * @throws {DivergenceError} when the loss becomes non-finite; its epoch and step count from the
-   *   start of this session, not of this call.
+   * @throws {DivergenceError} when the loss, or the weights a step would give, become non-finite
+   *   (the model keeps its last finite weights); its epoch and step count from the start of this
+   *   session.
    */
   async run(
     maxSteps: number,
     onStep: (report: StepReport) => void | Promise<void>,
     signal?: AbortSignal,
   ): Promise<void> {
-    if (maxSteps < 1 || signal?.aborted) return
-    const stop = new AbortController()
-    const forward = () => stop.abort()
-    signal?.addEventListener('abort', forward)
-    let taken = 0
-    try {
-      await train(this.#model, this.#batches, {
+    for (let taken = 0; taken < maxSteps && !signal?.aborted; taken++) {
+      const result = await trainStep(this.#model, this.#nextBatch(), {
         optimizer: this.#optimizer,
-        // The stream is endless; the signal, not the epoch count, ends the run.
-        epochs: Number.MAX_SAFE_INTEGER,
         loss: squaredLoss,
-        signal: stop.signal,
-        onBatch: async ({ loss }) => {
-          this.#steps++
-          taken++
-          if (taken >= maxSteps) stop.abort()
-          await onStep({ step: this.#steps, batchLoss: loss })
-        },
       })
-    } catch (error) {
-      if (error instanceof DivergenceError) {
-        // `train` counts epochs from its own start; this session's count is the one the reader sees.
+      const { loss, finiteParameters = true } = result
+      if (!(Number.isFinite(loss) && finiteParameters)) {
         throw new DivergenceError({
-          epoch: this.#batches.epoch,
-          step: this.#batches.stepInEpoch,
-          loss: error.loss,
+          epoch: this.#epoch,
+          step: this.#stepInEpoch,
+          loss,
+          nonFinite: Number.isFinite(loss) ? 'parameters' : 'loss',
         })
       }
-      throw error
-    } finally {
-      signal?.removeEventListener('abort', forward)
+      this.#steps++
+      await onStep({ step: this.#steps, batchLoss: loss })
     }
+  }
+
+  /** The next minibatch, beginning a new epoch (a new order) when the current one is used up. */
+  #nextBatch(): Pair {
+    let next = this.#epochBatches?.next()
+    if (!next || next.done) {
+      this.#epochBatches = this.#loader[Symbol.iterator]()
+      this.#epoch++
+      this.#stepInEpoch = 0
+      next = this.#epochBatches.next()
+    }
+    this.#stepInEpoch++
+    return next.value as Pair
   }
 
   /** memory().numTensors: how many tensors the page holds now (for leak checks). */
@@ -183,7 +121,7 @@ export class SgdSession {
 
   /** Frees every tensor of the session. */
   dispose(): void {
-    this.#batches.dispose()
+    this.#epochBatches?.return?.()
     this.#optimizer.dispose()
     this.#model.dispose()
     this.data.X.dispose()

@@ -5,7 +5,7 @@ import { add, matMul, type Tensor } from '@d2l-ts/tensor'
  *
  * @example
  * ```ts
- * import { linreg } from '@d2l-ts/models-linear'
+ * import { linreg } from '@d2l-ts/nn'
  * import { tensor1d, tensor2d } from '@d2l-ts/tensor'
  * linreg(tensor2d([[1, 2]]), tensor2d([[2], [-3.4]]), tensor1d([4.2])).dataSync() // [-0.6]
  * ```

@@ -1,9 +1,4 @@
-/** A dense row-major matrix; float32 data is read as it is, without a float64 copy. */
-export interface Matrix {
-  rows: number
-  cols: number
-  data: Float32Array | Float64Array
-}
+import type { Matrix } from '../least-squares-fit.js'
 
 /** Rows per block: 128 rows × (d + q) columns of float64 stay in the CPU's L1/L2 caches. */
 const BLOCK = 128

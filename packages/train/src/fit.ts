@@ -1,0 +1,146 @@
+import { BatchSchedule, loadArray, type RowRange } from '@d2l-ts/data'
+import { squaredLoss } from '@d2l-ts/losses'
+import { SGD } from '@d2l-ts/optim-sgd'
+import {
+  assertFinite,
+  assertSameRows,
+  describeValue,
+  type Loss,
+  type Module,
+  type Stepper,
+  type Tensor,
+  ValueError,
+} from '@d2l-ts/tensor'
+import { evaluateLoss } from './evaluate-loss.js'
+import { checkFitOptions, type FitDefaults, type FitOptions } from './fit-options.js'
+import { type History, runTraining } from './run-training.js'
+import { train } from './train.js'
+
+/** How the arguments holding the data are named in error messages. */
+export interface DataNames {
+  X: string
+  y: string
+}
+
+/** What a fast stepper is built for: the run's data and settings, already checked. */
+export interface FastStepProblem {
+  /** The training features, as the caller passed them. */
+  X: Tensor
+  /** The labels, in the form `checkData` returned. */
+  y: Tensor
+  lr: number
+  loss: Loss
+}
+
+/** What a model tells {@link fit} about itself. */
+export interface FitSetup {
+  /** Replaces the defaults (3 epochs, batch size 10, lr 0.03, `squaredLoss`: 3.2's settings). */
+  defaults?: Partial<FitDefaults>
+  /** The minibatch order's seed when `options.seed` is not given (the model's own seed). */
+  seed?: number
+  /**
+   * Checks a pair of data arguments, naming them as given, and returns the labels in the form the
+   * loss takes: `y` itself, or a new tensor (a reshaped view, say) that fit disposes. Default: X and
+   * y are tensors with as many rows, at least one, all finite.
+   */
+  checkData?: (X: Tensor, y: Tensor, names: DataNames) => Tensor
+  /**
+   * A stepper faster than the autograd step for this run (a fused typed-array kernel), or undefined
+   * where none applies. Asked only when the caller gave no optimizer. It steps through row ranges
+   * of the run's {@link BatchSchedule}, so it visits the same minibatches as the autograd path.
+   */
+  fastStepper?: (problem: FastStepProblem) => Stepper<RowRange> | undefined
+  /** Option names the model adds to {@link FitOptions} and checks itself (such as `fastPath`). */
+  extraOptions?: readonly string[]
+}
+
+const DEFAULTS: FitDefaults = { epochs: 3, batchSize: 10, lr: 0.03, loss: squaredLoss }
+
+/**
+ * Trains a model on arrays of features and labels, the recipe of 3.3 that every model's
+ * `fit(X, y, options)` shares: checks the data and every option once (naming them as the caller
+ * wrote them), cuts the rows into seeded minibatches ({@link BatchSchedule}), builds the default SGD
+ * optimiser, runs {@link runTraining} with the model's fast stepper where it has one and the
+ * autograd step ({@link trainStep}) otherwise, reports the validation loss, and disposes everything
+ * it made. The caller's tensors are read, never changed or disposed.
+ *
+ * @returns the training history: loss per epoch, validation loss, seconds, whether it was aborted.
+ * @throws {ShapeError} or {@link ValueError} for malformed data or options, before any training.
+ * @throws {DivergenceError} when training diverges; the model keeps its last finite parameters.
+ * @example
+ * ```ts
+ * import { syntheticData } from '@d2l-ts/data'
+ * import { Linear } from '@d2l-ts/nn'
+ * import { fit } from '@d2l-ts/train'
+ * const { X, y } = syntheticData([2, -3.4], 4.2, 1000, { seed: 0 })
+ * const net = new Linear({ inputs: 2, outputs: 1, seed: 0 })
+ * const history = await fit(net, X, y, { epochs: 3, batchSize: 10, lr: 0.03, seed: 0 })
+ * history.loss.length // 3, the last about 5e-5
+ * ```
+ */
+export async function fit(
+  model: Module,
+  X: Tensor,
+  y: Tensor,
+  options: FitOptions = {},
+  setup: FitSetup = {},
+): Promise<History> {
+  const checkData = setup.checkData ?? checkPair
+  const labels = checkData(X, y, { X: 'X', y: 'y' })
+  const made: Tensor[] = labels === y ? [] : [labels]
+  try {
+    const rows = X.shape[0] as number
+    const o = checkFitOptions(options, rows, { ...DEFAULTS, ...setup.defaults }, setup.extraOptions)
+    const { epochs, batchSize, lr, loss, shuffle, dropLast, onBatch, onEpoch, signal, progress } = o
+    let validation: [Tensor, Tensor][] | undefined
+    if (o.validation) {
+      const [Xv, yv] = o.validation
+      const labelsV = checkData(Xv, yv, { X: 'options.validation[0]', y: 'options.validation[1]' })
+      if (labelsV !== yv) made.push(labelsV)
+      validation = [[Xv, labelsV]]
+    }
+    const run = { epochs, onBatch, onEpoch, signal, progress }
+    const seed = o.seed ?? setup.seed
+    const order = { shuffle, dropLast, ...(seed === undefined ? {} : { seed }) }
+
+    const fast = o.optimizer ? undefined : setup.fastStepper?.({ X, y: labels, lr, loss })
+    if (fast) {
+      const schedule = new BatchSchedule(rows, batchSize, order)
+      const held = validation
+      const validate = held && (() => evaluateLoss(model, held, loss))
+      return await runTraining((epoch) => schedule.epoch(epoch), fast, { ...run, validate })
+    }
+    const optimizer = o.optimizer ?? new SGD(model.parameters(), { lr })
+    try {
+      return await train(model, loadArray([X, labels], batchSize, order), {
+        ...run,
+        optimizer,
+        loss,
+        validation,
+      })
+    } finally {
+      if (optimizer instanceof SGD && optimizer !== o.optimizer) optimizer.dispose()
+    }
+  } finally {
+    for (const t of made) t.dispose()
+  }
+}
+
+/** The default data check: two tensors with as many rows, at least one, all finite. */
+function checkPair(X: Tensor, y: Tensor, names: DataNames): Tensor {
+  for (const [name, value] of [
+    [names.X, X],
+    [names.y, y],
+  ] as const) {
+    if (!(typeof value === 'object' && value !== null && 'shape' in value && 'dataSync' in value)) {
+      throw new ValueError({ argument: name, expected: 'a tensor', received: describeValue(value) })
+    }
+  }
+  if ((X.shape[0] ?? 0) === 0) {
+    throw new ValueError({ argument: names.X, expected: 'at least one example', received: 'none' })
+  }
+  assertSameRows(names.X, X, names.y, y)
+  assertFinite(names.X, X)
+  assertFinite(names.y, y)
+  return y
+}
