@@ -126,8 +126,22 @@ export async function fit(
   }
 }
 
-/** The default data check: two tensors with as many rows, at least one, all finite. */
-function checkPair(X: Tensor, y: Tensor, names: DataNames): Tensor {
+/**
+ * The checks every pair of training data needs, whatever the model: two tensors with as many rows,
+ * at least one, all finite. `fit` applies them when a model gives no `checkData` of its own; a
+ * model's own check calls them beside its shape checks.
+ *
+ * @throws {ValueError} naming the argument for a non-tensor, no rows, or NaN / ±Infinity.
+ * @throws {ShapeError} when the row counts differ.
+ * @example
+ * ```ts
+ * import { tensor2d } from '@d2l-ts/tensor'
+ * import { checkExamples } from '@d2l-ts/train'
+ * checkExamples(tensor2d([[1], [2]]), tensor2d([[3]]), { X: 'X', y: 'y' })
+ * // throws ShapeError: y: expected 2 rows, as many as X [2, 1], received 1 rows, shape [1, 1]
+ * ```
+ */
+export function checkExamples(X: Tensor, y: Tensor, names: DataNames): void {
   for (const [name, value] of [
     [names.X, X],
     [names.y, y],
@@ -142,5 +156,9 @@ function checkPair(X: Tensor, y: Tensor, names: DataNames): Tensor {
   assertSameRows(names.X, X, names.y, y)
   assertFinite(names.X, X)
   assertFinite(names.y, y)
+}
+
+function checkPair(X: Tensor, y: Tensor, names: DataNames): Tensor {
+  checkExamples(X, y, names)
   return y
 }

@@ -1,7 +1,5 @@
 import { Linear } from '@d2l-ts/nn'
 import {
-  assertFinite,
-  assertSameRows,
   assertShape,
   describeValue,
   type Module,
@@ -14,6 +12,7 @@ import {
   type Variable,
 } from '@d2l-ts/tensor'
 import {
+  checkExamples,
   type DataNames,
   fit,
   type History,
@@ -420,18 +419,9 @@ export class LinearRegression implements Module {
   /** Validates X and y, and returns y as [n, outputs] (a new tensor only when it had to be reshaped). */
   #checkData(X: Tensor, y: Tensor, names: DataNames = { X: 'X', y: 'y' }): Tensor {
     assertShape(names.X, X, [null, this.inputs])
-    if ((X.shape[0] ?? 0) === 0) {
-      throw new ValueError({
-        argument: names.X,
-        expected: 'at least one example',
-        received: 'none',
-      })
-    }
-    assertSameRows(names.X, X, names.y, y)
+    checkExamples(X, y, names)
     const column = this.outputs === 1 && y.shape.length === 1
     if (!column) assertShape(names.y, y, [null, this.outputs])
-    assertFinite(names.X, X)
-    assertFinite(names.y, y)
     return column ? reshape(y, [y.shape[0] as number, 1]) : y
   }
 }
