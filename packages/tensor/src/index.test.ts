@@ -11,6 +11,7 @@ it('exports exactly these names', () => {
       "BackendError",
       "D2lError",
       "DivergenceError",
+      "EngineError",
       "ShapeError",
       "Tensor",
       "ValueError",
