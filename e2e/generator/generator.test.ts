@@ -86,7 +86,7 @@ beforeAll(() => {
   }
   expectSuccess(run('git', ['add', '--all'])) // a lockfile that install rewrote is not the generator's
   run('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', 'commit', '-qm', 'install'])
-}, 300_000)
+}, 1_200_000)
 
 afterAll(() => {
   console.log(`generator test: ${((performance.now() - started) / 1000).toFixed(0)} s in all`)
@@ -192,6 +192,8 @@ describe(`pnpm new:model ${NAME}`, () => {
     expect(Math.abs(prediction - 9)).toBeLessThan(0.05)
   })
 
+  // A whole site build in a scratch copy: 561 s at load average ~20, 977 s beside a full benchmark
+  // (2026-12-02); the limit leaves 2.5× over the slowest, so a busy machine is slow, not failed.
   it('builds the site with the model’s page in both languages and its API reference', () => {
     expectSuccess(
       run('pnpm', ['turbo', 'run', 'build', '--filter=@d2l-ts/site', '--output-logs=errors-only']),
@@ -217,5 +219,5 @@ describe(`pnpm new:model ${NAME}`, () => {
       )
       expect(html).not.toContain('katex-error')
     }
-  }, 600_000)
+  }, 2_400_000)
 })
