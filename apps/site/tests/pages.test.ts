@@ -25,7 +25,7 @@ afterAll(async () => {
 })
 
 describe('every page of the built site, in both locales', () => {
-  it('reaches the chapter, getting started, API reference, contributing and performance pages in both locales', () => {
+  it('reaches the chapter, getting started, guide, API reference, contributing and performance pages in both locales', () => {
     const paths = [...reports.keys()]
     for (const prefix of ['/', '/zh-cn/']) {
       for (const page of [
@@ -34,6 +34,7 @@ describe('every page of the built site, in both locales', () => {
         'chapter-3/linear-regression-concise/',
         'getting-started/node/',
         'getting-started/vite/',
+        'guides/data-at-scale/',
         'api/models-linear/',
         'api/tensor/',
         'contributing/',
