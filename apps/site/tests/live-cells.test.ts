@@ -363,9 +363,11 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
         const cell = cells.nth(i)
         const name = (await cell.getAttribute('data-cell')) as string
         expect(await cell.getAttribute('data-cell-live')).toBe('false')
-        expect(await cell.locator('button, template[data-cell-source]').count()).toBe(0)
+        const controls =
+          '.live-cell-controls, [data-cell-edit], [data-cell-run], template[data-cell-source]'
+        expect(await cell.locator(controls).count()).toBe(0)
         const shown = name + (path.startsWith('/zh-cn/') ? '.zh-cn' : '')
-        expect(await cell.locator('[data-cell-node-only]').textContent()).toMatch(note)
+        expect((await cell.locator('[data-cell-node-only]').textContent())?.trim()).toMatch(note)
         expect(await cell.locator('[data-cell-node-only] code').textContent()).toBe(
           `node --import tsx docs/examples/${shown}.ts`,
         )
