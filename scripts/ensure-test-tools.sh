@@ -2,7 +2,7 @@
 # What pnpm test needs from the system, from Debian's packages: Chromium for the browser tests
 # (driven through playwright-core; never a browser downloaded by a test tool), CJK fonts for the
 # Chinese pages' screenshots, and PostgreSQL and ClickHouse, whose servers the table tests of
-# @d2l-ts/data start on 127.0.0.1 for themselves. Installs what is missing when this machine can
+# @d2l-ts/data and @d2l-ts/models-linear start on 127.0.0.1 for themselves (test-servers/). Installs what is missing when this machine can
 # (root, or sudo, with apt-get); otherwise says what to install.
 set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
