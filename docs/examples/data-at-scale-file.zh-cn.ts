@@ -18,7 +18,8 @@ await sql.run('SELECT setseed(0.42)')
 await sql.run(`CREATE TABLE readings AS SELECT
   2 * random() - 1 AS temperature, 2 * random() - 1 AS pressure, 2 * random() - 1 AS humidity
   FROM range(100000)`)
-// 用 Box–Muller 变换生成 ε：u₁、u₂ 独立且服从均匀分布时，sqrt(−2 ln u₁) cos(2π u₂) 服从标准正态分布。
+// 用 Box–Muller 变换生成 ε：u₁、u₂ 独立且服从均匀分布时，sqrt(−2 ln u₁) cos(2π u₂)
+// 服从标准正态分布。
 await sql.run(`COPY (
   SELECT *, 4.2 + 2 * temperature - 3.4 * pressure + 0.5 * humidity
             + 0.1 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS output

@@ -1,6 +1,6 @@
-// 在同一个 Parquet 文件上做小批量随机梯度下降（这里把文件重新写一遍，使每个单元都能单独运行）。数据行
-// 以数据块的形式从 DuckDB 流出，经过一个 4096 行、设定了种子的打乱缓冲区：内存中只有一个数据块和这个
-// 缓冲区，从来没有整个文件。
+// 在同一个 Parquet 文件上做小批量随机梯度下降（这里把文件重新写一遍，使每个单元都能单独运行）。
+// 数据行以数据块的形式从 DuckDB 流出，经过一个 4096 行、设定了种子的打乱缓冲区：
+// 内存中只有一个数据块和这个缓冲区，从来没有整个文件。
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,7 +19,8 @@ await sql.run('SELECT setseed(0.42)')
 await sql.run(`CREATE TABLE readings AS SELECT
   2 * random() - 1 AS temperature, 2 * random() - 1 AS pressure, 2 * random() - 1 AS humidity
   FROM range(100000)`)
-// 用 Box–Muller 变换生成 ε：u₁、u₂ 独立且服从均匀分布时，sqrt(−2 ln u₁) cos(2π u₂) 服从标准正态分布。
+// 用 Box–Muller 变换生成 ε：u₁、u₂ 独立且服从均匀分布时，sqrt(−2 ln u₁) cos(2π u₂)
+// 服从标准正态分布。
 await sql.run(`COPY (
   SELECT *, 4.2 + 2 * temperature - 3.4 * pressure + 0.5 * humidity
             + 0.1 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS output

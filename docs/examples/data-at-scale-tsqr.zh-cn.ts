@@ -1,6 +1,7 @@
 // 一个病态的设计：NIST 统计参考数据集中的 Wampler1，即 x = 0, 1, …, 20 时的
-// y = 1 + x + x² + x³ + x⁴ + x⁵，其认证系数全都恰好为 1。x 的各次幂几乎共线，正规方程又会把这种病态
-// 平方：模型从引擎传回的统计量中发现了这一点，于是改为把数据行流式地送进 QR 分解（TSQR）。
+// y = 1 + x + x² + x³ + x⁴ + x⁵，其认证系数全都恰好为 1。x 的各次幂几乎共线，
+// 而正规方程会把这种病态平方：模型从引擎传回的统计量中发现了这一点，
+// 于是改为把数据行流式地送进 QR 分解（TSQR）。
 import { openTable } from '@d2l-ts/data'
 import { LinearRegression } from '@d2l-ts/models-linear'
 
