@@ -59,7 +59,8 @@ export async function pushdownLeastSquares(
     factor = factorGram(gram, d, { ridge, tolerance: MIN_PIVOT })
   } catch (error) {
     if (!(error instanceof RankDeficientError)) throw error
-    return { fallback: `column ${error.deficiency.column} is (nearly) dependent on the others` }
+    const column = JSON.stringify(features[error.deficiency.column])
+    return { fallback: `column ${column} is (nearly) dependent on the others` }
   }
   const conditionNumber = factor.condition()
   if (!(conditionNumber <= PUSHDOWN_MAX_CONDITION)) {
