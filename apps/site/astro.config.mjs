@@ -82,6 +82,11 @@ export default defineConfig({
           items: modelPages(),
         },
         {
+          label: 'Guides',
+          translations: { 'zh-CN': '指南' },
+          items: ['guides/data-at-scale'],
+        },
+        {
           label: 'API reference',
           translations: { 'zh-CN': 'API 参考' },
           items: typedoc.map(([, group]) => group),

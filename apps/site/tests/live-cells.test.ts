@@ -349,6 +349,39 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
     }
   })
 
+  it.each([
+    ['en', '/guides/data-at-scale/', /^This cell runs only in Node\.js, not in the browser\./],
+    ['zh', '/zh-cn/guides/data-at-scale/', /^此单元只能在 Node\.js 中运行，不能在浏览器里运行。/],
+  ])(
+    'offers no Run button for a cell marked live={false} (DuckDB, a native module): the %s page says how to run it in Node',
+    async (_, path, note) => {
+      const page = await open(path)
+      const cells = page.locator('[data-cell]')
+      const count = await cells.count()
+      expect(count).toBeGreaterThanOrEqual(3)
+      for (let i = 0; i < count; i++) {
+        const cell = cells.nth(i)
+        const name = (await cell.getAttribute('data-cell')) as string
+        expect(await cell.getAttribute('data-cell-live')).toBe('false')
+        const controls =
+          '.live-cell-controls, [data-cell-edit], [data-cell-run], template[data-cell-source]'
+        expect(await cell.locator(controls).count()).toBe(0)
+        const shown = name + (path.startsWith('/zh-cn/') ? '.zh-cn' : '')
+        expect((await cell.locator('[data-cell-node-only]').textContent())?.trim()).toMatch(note)
+        expect(await cell.locator('[data-cell-node-only] code').textContent()).toBe(
+          `node --import tsx docs/examples/${shown}.ts`,
+        )
+        // The build-time output is shown as for any cell.
+        expect(await shownText(cell)).toBe(builtText(shown))
+      }
+      // A live cell of the chapter keeps its buttons: the mark is per cell.
+      await page.goto(site.origin + CHAPTER.en)
+      expect(await cellOf(page, 'closed-form').getAttribute('data-cell-live')).toBe('true')
+      expect(await cellOf(page, 'closed-form').locator('[data-cell-run]').count()).toBe(1)
+      await page.close()
+    },
+  )
+
   it('logged no console errors', () => {
     expect(problems).toEqual([])
   })

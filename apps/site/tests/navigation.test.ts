@@ -13,6 +13,7 @@ const BEFORE_API = [
   'chapter-3/linear-regression-scratch/',
   'chapter-3/linear-regression-concise/',
   'models/softmax/',
+  'guides/data-at-scale/',
 ]
 const AFTER_API = ['performance/', 'contributing/']
 const LOCALES = { en: '/', zh: '/zh-cn/' }

@@ -25,7 +25,7 @@ afterAll(async () => {
 })
 
 describe('every page of the built site, in both locales', () => {
-  it('reaches the chapter, getting started, API reference, contributing and performance pages in both locales', () => {
+  it('reaches the chapter, getting started, guide, API reference, contributing and performance pages in both locales', () => {
     const paths = [...reports.keys()]
     for (const prefix of ['/', '/zh-cn/']) {
       for (const page of [
@@ -34,6 +34,7 @@ describe('every page of the built site, in both locales', () => {
         'chapter-3/linear-regression-concise/',
         'getting-started/node/',
         'getting-started/vite/',
+        'guides/data-at-scale/',
         'api/models-linear/',
         'api/tensor/',
         'contributing/',
@@ -109,24 +110,24 @@ describe('every page of the built site, in both locales', () => {
     },
   )
 
-  it.each(['linear-regression', 'linear-regression-scratch', 'linear-regression-concise'])(
-    'shows Chinese comments in every code cell of the Chinese page %s',
-    async (slug) => {
-      const page = await browser.newPage()
-      await page.goto(`${site.origin}/zh-cn/chapter-3/${slug}/`)
-      const comments = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('.code-cell .ec-line'), (l) => l.textContent ?? '')
-          .map((line) => /(?:^|\s)\/\/\s?(.*)$/.exec(line)?.[1])
-          .filter((c): c is string => c !== undefined),
-      )
-      await page.close()
-      expect(comments.length).toBeGreaterThan(0)
-      // A comment is Chinese, or has no words at all (`// b = 0, 0.01, …, 4.4`).
-      expect(comments.filter((c) => !/[\u4e00-\u9fff]/.test(c) && /[A-Za-z]{3,}/.test(c))).toEqual(
-        [],
-      )
-    },
-  )
+  it.each([
+    'chapter-3/linear-regression',
+    'chapter-3/linear-regression-scratch',
+    'chapter-3/linear-regression-concise',
+    'guides/data-at-scale',
+  ])('shows Chinese comments in every code cell of the Chinese page %s', async (path) => {
+    const page = await browser.newPage()
+    await page.goto(`${site.origin}/zh-cn/${path}/`)
+    const comments = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.code-cell .ec-line'), (l) => l.textContent ?? '')
+        .map((line) => /(?:^|\s)\/\/\s?(.*)$/.exec(line)?.[1])
+        .filter((c): c is string => c !== undefined),
+    )
+    await page.close()
+    expect(comments.length).toBeGreaterThan(0)
+    // A comment is Chinese, or has no words at all (`// b = 0, 0.01, …, 4.4`).
+    expect(comments.filter((c) => !/[\u4e00-\u9fff]/.test(c) && /[A-Za-z]{3,}/.test(c))).toEqual([])
+  })
 
   it('takes screenshots of the chapter pages at desktop and phone widths, light and dark', async () => {
     const pages = [
