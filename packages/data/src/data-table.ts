@@ -144,6 +144,8 @@ export class DataTable implements AsyncDisposable {
   readonly rowCount: number
   readonly #engine: Engine
   readonly #engineColumns: readonly EngineColumn[]
+  /** Columns a pass has found free of bad values: later passes neither check nor filter them. */
+  readonly #clean = new Set<string>()
   #closed = false
 
   /** @internal Use {@link openTable}. */
@@ -185,9 +187,11 @@ export class DataTable implements AsyncDisposable {
     const k = used.length
     const pass1 = numbers(await engine.rows(countsQuery(engine.relation, used, true)), 1 + 2 * k)
     const total = pass1[0] as number
+    const dropping = checkInvalid(used, pass1, invalid)
+    this.#learn(used, pass1)
     // [count, sum of each column]: pass 1's, or, when rows are to be dropped (pass 1's sums include
     // them), those of the valid rows, summed again.
-    const sums = checkInvalid(used, pass1, invalid)
+    const sums = dropping
       ? numbers(await engine.rows(validSumsQuery(engine.relation, used)), 1 + k)
       : Float64Array.of(total, ...pass1.subarray(1 + k))
     const n = sums[0] as number
@@ -324,10 +328,12 @@ export class DataTable implements AsyncDisposable {
     checkPolicy(invalid)
     const names = columnNames('options.columns', options.columns)
     const engine = this.#open()
-    const used = useColumns(
-      engine.dialect,
-      this.#engineColumns,
-      names.map((name) => ({ name, argument: 'options.columns' })),
+    const used = this.#marked(
+      useColumns(
+        engine.dialect,
+        this.#engineColumns,
+        names.map((name) => ({ name, argument: 'options.columns' })),
+      ),
     )
     if (invalid === 'error') await this.#checkValid(used)
     const width = used.length
@@ -408,20 +414,41 @@ export class DataTable implements AsyncDisposable {
     const invalid = options.invalid ?? 'error'
     checkPolicy(invalid)
     const engine = this.#open()
-    const used = useColumns(engine.dialect, this.#engineColumns, [
-      ...features.map((name) => ({ name, argument: `${argument}.features` })),
-      { name: options.target, argument: `${argument}.target` },
-    ])
+    const used = this.#marked(
+      useColumns(engine.dialect, this.#engineColumns, [
+        ...features.map((name) => ({ name, argument: `${argument}.features` })),
+        { name: options.target, argument: `${argument}.target` },
+      ]),
+    )
     return { used, invalid }
   }
 
+  /** The columns, each marked clean when a pass has found it so. */
+  #marked(used: UsedColumn[]): UsedColumn[] {
+    return used.map((c) => ({ ...c, clean: this.#clean.has(c.name) }))
+  }
+
+  /** Marks the columns whose count of bad values, in `[rows, bad values of each column…]`, is 0. */
+  #learn(used: UsedColumn[], counts: Float64Array): void {
+    used.forEach((c, i) => {
+      if (counts[1 + i] === 0) {
+        c.clean = true
+        this.#clean.add(c.name)
+      }
+    })
+  }
+
+  /** Under `invalid: 'error'`: throws for bad values in the columns not yet known to be clean. */
   async #checkValid(used: UsedColumn[]): Promise<void> {
+    const unchecked = used.filter((c) => !c.clean)
+    if (unchecked.length === 0) return
     const engine = this.#open()
     const counts = numbers(
-      await engine.rows(countsQuery(engine.relation, used, false)),
-      1 + used.length,
+      await engine.rows(countsQuery(engine.relation, unchecked, false)),
+      1 + unchecked.length,
     )
-    checkInvalid(used, counts, 'error')
+    checkInvalid(unchecked, counts, 'error')
+    this.#learn(unchecked, counts)
   }
 }
 

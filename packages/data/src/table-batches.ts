@@ -7,6 +7,7 @@ import {
 } from '@d2l-ts/tensor'
 import type { DataTable, TableColumnsOptions } from './data-table.js'
 import { epochSeed } from './epoch-order.js'
+import type { InvalidRowPolicy } from './table.js'
 import { unknownColumn } from './table-sql.js'
 
 /** Options of {@link TableBatches}. */
@@ -48,7 +49,9 @@ const DEFAULT_SHUFFLE_BUFFER = 65_536
  * the source (`ORDER BY random()`). Without `shuffle`, rows come in the engine's order. Epoch k's
  * draws depend only on the seed and k, as in {@link BatchSchedule}.
  *
- * Memory: the buffer, one chunk and one minibatch, whatever the table's size.
+ * Memory: the buffer, one chunk and one minibatch, whatever the table's size. Under
+ * `invalid: 'error'` the first epoch checks the columns; the table remembers them as clean, so the
+ * later epochs do not check again.
  *
  * @throws {ValueError} for malformed options and unknown columns (named as given), and, when an
  *   epoch is read, for a table without valid rows, or the table's own errors (bad values).
@@ -76,7 +79,7 @@ export class TableBatches {
   /** The seed of the shuffles (drawn at random when none was given). */
   readonly seed: number
   readonly #chunkRows: number
-  #invalid: 'error' | 'drop'
+  readonly #invalid: InvalidRowPolicy
 
   constructor(table: DataTable, options: TableBatchOptions) {
     if (typeof options !== 'object' || options === null) {
@@ -177,8 +180,6 @@ export class TableBatches {
       invalid: this.#invalid,
     })
     for await (const { values, rows } of chunks) {
-      // The first epoch has checked every value under 'error'; later ones need not check again.
-      if (this.#invalid === 'error') this.#invalid = 'drop'
       seen += rows
       for (let r = 0; r < rows; r++) {
         const at = r * width

@@ -201,6 +201,16 @@ export function describeTableContract(engine: string, fixture: () => TableFixtur
       await expect(
         table.residuals({ features: ['x'], target: 'y', coefficients: [2], intercept: 1 }),
       ).rejects.toThrow(/2 of 5 rows of column "x"/)
+      // y, once checked, is remembered as clean and no longer filtered; x still is: rows 1, 3, 5.
+      await table.chunks({ columns: ['y'] }).next()
+      const r = await table.residuals({
+        features: ['x'],
+        target: 'y',
+        coefficients: [2],
+        intercept: 1,
+        invalid: 'drop',
+      })
+      expect([r.n, r.sum, r.sumOfSquares]).toEqual([3, 0, 0])
     })
 
     it('rejects unknown and non-numeric columns, naming them', async () => {

@@ -48,7 +48,7 @@ export interface PushdownFallback {
  */
 export async function pushdownLeastSquares(
   table: DataTable,
-  { features, target, ridge, intercept }: TableProblem,
+  { features, target, invalid, ridge, intercept }: TableProblem,
   moments: Moments,
 ): Promise<LeastSquaresFit | PushdownFallback> {
   const { n } = moments
@@ -74,9 +74,8 @@ export async function pushdownLeastSquares(
   let b = intercept ? (moments.means[d] as number) : 0
   const rateBound = conditionNumber ** 2 * d * n * Number.EPSILON
   let previous = Number.POSITIVE_INFINITY
-  // moments() has checked every used value under 'error'; the passes after it need not check again,
-  // and 'drop' leaves nothing out of a table without bad values.
-  const columns = { features, target, invalid: 'drop' as const }
+  // The table remembers the columns moments() found clean: these passes neither check nor filter them.
+  const columns = { features, target, invalid }
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const sums = await table.residuals({ ...columns, coefficients: w, intercept: b, center })
     if (sums.n !== n) throw tableChanged(table.engine, n, sums.n)

@@ -27,7 +27,7 @@ const CHUNK_ROWS = 4096
  */
 export async function streamedQrLeastSquares(
   table: DataTable,
-  { features, target, ridge, intercept }: TableProblem,
+  { features, target, invalid, ridge, intercept }: TableProblem,
   { n, means }: Moments,
   note: string,
 ): Promise<LeastSquaresFit> {
@@ -35,12 +35,11 @@ export async function streamedQrLeastSquares(
   const k = d + 1
   const center = intercept ? means : new Float64Array(k)
   const accumulator = new QrAccumulator(k)
-  // As in the pushdown passes: moments() has checked the values, and 'drop' leaves nothing out.
   for await (const { values } of table.chunks({
     columns: [...features, target],
     dtype: 'float64',
     chunkRows: CHUNK_ROWS,
-    invalid: 'drop',
+    invalid,
   })) {
     for (let i = 0; i < values.length; i++)
       values[i] = (values[i] as number) - (center[i % k] as number)
