@@ -1,4 +1,4 @@
-import { trueWeights } from '../generate.js'
+import { trueWeights } from '../random.js'
 import { sgdReference } from '../reference.js'
 import { caseLabel, type Workload } from '../workload.js'
 

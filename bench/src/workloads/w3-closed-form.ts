@@ -1,4 +1,4 @@
-import { trueWeights } from '../generate.js'
+import { trueWeights } from '../random.js'
 import { closedFormReference } from '../reference.js'
 import { caseLabel, type Workload, type WorkloadCase } from '../workload.js'
 
