@@ -2,12 +2,9 @@
 // one shard each, and every table of the contract as a Distributed table over a MergeTree table on
 // each shard (rows split between them). Stopped by PID at the end.
 import { createServer, type Server } from 'node:net'
+import { type ClickHouseCluster, startClickHouseCluster } from '@d2l-ts/test-servers/clickhouse'
+import { freePort } from '@d2l-ts/test-servers/free-port'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type ClickHouseCluster,
-  startClickHouseCluster,
-} from '../test-support/clickhouse-cluster.js'
-import { freePort } from '../test-support/free-port.js'
 import { referenceMoments, regressionRows, relativeError } from '../test-support/regression-rows.js'
 import {
   CONTRACT_ROWS,
@@ -64,23 +61,10 @@ describeTableContract('clickhouse (2 shards)', () => ({
     const definition = columns
       .map((c) => `${c.name} ${c.nullable ? `Nullable(${TYPES[c.type]})` : TYPES[c.type]}`)
       .join(', ')
-    for (const [shard, node] of cluster.nodes.entries()) {
-      await cluster.sql(
-        node,
-        `CREATE TABLE ${name}_local (${definition}) ENGINE = MergeTree() ORDER BY tuple()`,
-      )
-      await cluster.sql(
-        node,
-        `CREATE TABLE ${name} AS ${name}_local ENGINE = Distributed(${cluster.name}, default, ${name}_local, rand())`,
-      )
-      // Row i goes to shard i mod 2.
-      const mine = rows.filter((_, i) => i % 2 === shard)
-      await cluster.insertRowBinary(
-        node,
-        `${name}_local`,
-        Buffer.concat(mine.map((row) => rowBinary(columns, row))),
-      )
-    }
+    // Row i goes to shard i mod 2.
+    await cluster.createShardedTable(name, definition, (shard) =>
+      Buffer.concat(rows.filter((_, i) => i % 2 === shard).map((row) => rowBinary(columns, row))),
+    )
   },
   open: (selection) => openTable({ engine: 'clickhouse', url: cluster.nodes[0].url, ...selection }),
 }))
@@ -99,23 +83,9 @@ describe('clickhouse pushdown', () => {
     const truth = referenceMoments(regressionRows(CONTRACT_ROWS, 14), 4)
     expect(relativeError(m.crossProducts, truth.crossProducts)).toBeLessThan(1e-9)
     expect(relativeError(m.means, truth.means)).toBeLessThan(1e-12)
-    const logged = []
-    for (const node of cluster.nodes) {
-      await cluster.sql(node, 'SYSTEM FLUSH LOGS')
-      const [[queries, maxRows, readRows]] = (await cluster.sql(
-        node,
-        `SELECT count(), max(result_rows), sum(read_rows) FROM system.query_log
-         WHERE type = 2 AND initial_query_id LIKE '${queryIdPrefix}%'`,
-      )) as [[string, string, string]]
-      logged.push({
-        queries: Number(queries),
-        maxRows: Number(maxRows),
-        readRows: Number(readRows),
-      })
-    }
-    for (const { queries, maxRows, readRows } of logged) {
+    for (const { queries, maxResultRows, readRows } of await cluster.queryLog(queryIdPrefix)) {
       expect(queries).toBeGreaterThan(0) // each shard ran queries of its own…
-      expect(maxRows).toBeLessThanOrEqual(1) // …each returning at most one row (a partial aggregate)
+      expect(maxResultRows).toBeLessThanOrEqual(1) // …each returning at most one row (a partial aggregate)
       expect(readRows).toBeGreaterThanOrEqual(CONTRACT_ROWS / 2) // over its own rows
     }
   }, 120_000)

@@ -1,9 +1,9 @@
 // PostgreSQL tables against a server that this file starts (initdb in a temporary folder, a free
 // port of 127.0.0.1) and stops by PID at the end.
 import { createServer, type Server } from 'node:net'
+import { freePort } from '@d2l-ts/test-servers/free-port'
+import { type PostgresServer, startPostgres } from '@d2l-ts/test-servers/postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../test-support/free-port.js'
-import { type PostgresServer, startPostgres } from '../test-support/postgres-server.js'
 import { describeTableContract, type FixtureType } from '../test-support/table-contract.js'
 import { EngineError } from './engine.js'
 import { openTable } from './open-table.js'

@@ -33,7 +33,7 @@ function fmix32(x: number): number {
   return (h ^ (h >>> 16)) | 0
 }
 
-/** The seed of epoch `epoch`'s permutation: distinct epochs of one seed get unrelated streams. */
-function epochSeed(seed: number, epoch: number): number {
+/** The seed of epoch `epoch`'s random stream: distinct epochs of one seed get unrelated streams. */
+export function epochSeed(seed: number, epoch: number): number {
   return fmix32(seed ^ fmix32((epoch + 0x9e3779b9) | 0))
 }

@@ -8,6 +8,7 @@ it('exports exactly these names', () => {
       "BatchSchedule",
       "DataTable",
       "EngineError",
+      "TableBatches",
       "dataIter",
       "epochOrder",
       "fromIDX",

@@ -18,6 +18,22 @@ export interface UsedColumn {
 }
 
 /** Resolves names against the table's columns; unknown or non-numeric ones are ValueErrors. */
+/** The error for a column name the table does not have: it lists the table's columns. */
+export function unknownColumn(
+  argument: string,
+  name: string,
+  columns: readonly { name: string }[],
+): ValueError {
+  return new ValueError(
+    {
+      argument,
+      expected: `a column of the table (${columns.map((c) => JSON.stringify(c.name)).join(', ')})`,
+      received: JSON.stringify(name),
+    },
+    'Column names are case-sensitive.',
+  )
+}
+
 export function useColumns(
   dialect: SqlDialect,
   columns: readonly EngineColumn[],
@@ -25,16 +41,7 @@ export function useColumns(
 ): UsedColumn[] {
   return names.map(({ name, argument }) => {
     const column = columns.find((c) => c.name === name)
-    if (column === undefined) {
-      throw new ValueError(
-        {
-          argument,
-          expected: `a column of the table (${columns.map((c) => JSON.stringify(c.name)).join(', ')})`,
-          received: JSON.stringify(name),
-        },
-        'Column names are case-sensitive.',
-      )
-    }
+    if (column === undefined) throw unknownColumn(argument, name, columns)
     const q = dialect.identifier(name)
     switch (column.kind) {
       case 'exact':

@@ -1,4 +1,4 @@
-import { BatchSchedule, loadArray, type RowRange } from '@d2l-ts/data'
+import { BatchSchedule, loadArray, type RowRange, type TableBatch } from '@d2l-ts/data'
 import { squaredLoss } from '@d2l-ts/losses'
 import { SGD } from '@d2l-ts/optim-sgd'
 import {
@@ -12,9 +12,14 @@ import {
   ValueError,
 } from '@d2l-ts/tensor'
 import { evaluateLoss } from './evaluate-loss.js'
-import { checkFitOptions, type FitDefaults, type FitOptions } from './fit-options.js'
+import {
+  type CheckedFitOptions,
+  checkFitOptions,
+  type FitDefaults,
+  type FitOptions,
+} from './fit-options.js'
 import { type History, runTraining } from './run-training.js'
-import { train } from './train.js'
+import { trainStep } from './train-step.js'
 
 /** How the arguments holding the data are named in error messages. */
 export interface DataNames {
@@ -50,6 +55,11 @@ export interface FitSetup {
    * of the run's {@link BatchSchedule}, so it visits the same minibatches as the autograd path.
    */
   fastStepper?: (problem: FastStepProblem) => Stepper<RowRange> | undefined
+  /**
+   * A stepper faster than the autograd step for a table's streamed minibatches (`fitTable`), or
+   * undefined where none applies. Asked only when the caller gave no optimizer.
+   */
+  fastTableStepper?: (problem: { lr: number; loss: Loss }) => Stepper<TableBatch> | undefined
   /** Option names the model adds to {@link FitOptions} and checks itself (such as `fastPath`). */
   extraOptions?: readonly string[]
 }
@@ -90,40 +100,91 @@ export async function fit(
   const made: Tensor[] = labels === y ? [] : [labels]
   try {
     const rows = X.shape[0] as number
-    const o = checkFitOptions(options, rows, { ...DEFAULTS, ...setup.defaults }, setup.extraOptions)
-    const { epochs, batchSize, lr, loss, shuffle, dropLast, onBatch, onEpoch, signal, progress } = o
-    let validation: [Tensor, Tensor][] | undefined
-    if (o.validation) {
-      const [Xv, yv] = o.validation
-      const labelsV = checkData(Xv, yv, { X: 'options.validation[0]', y: 'options.validation[1]' })
-      if (labelsV !== yv) made.push(labelsV)
-      validation = [[Xv, labelsV]]
-    }
-    const run = { epochs, onBatch, onEpoch, signal, progress }
-    const seed = o.seed ?? setup.seed
-    const order = { shuffle, dropLast, ...(seed === undefined ? {} : { seed }) }
-
-    const fast = o.optimizer ? undefined : setup.fastStepper?.({ X, y: labels, lr, loss })
+    const o = checkFitOptions(options, rows, fitDefaults(setup), setup.extraOptions)
+    const validation = checkValidation(o, checkData, made)
+    const order = batchOrder(o, setup)
+    const fast = o.optimizer
+      ? undefined
+      : setup.fastStepper?.({ X, y: labels, lr: o.lr, loss: o.loss })
     if (fast) {
-      const schedule = new BatchSchedule(rows, batchSize, order)
-      const held = validation
-      const validate = held && (() => evaluateLoss(model, held, loss))
-      return await runTraining((epoch) => schedule.epoch(epoch), fast, { ...run, validate })
-    }
-    const optimizer = o.optimizer ?? new SGD(model.parameters(), { lr })
-    try {
-      return await train(model, loadArray([X, labels], batchSize, order), {
-        ...run,
-        optimizer,
-        loss,
-        validation,
+      const schedule = new BatchSchedule(rows, o.batchSize, order)
+      return await runFit(model, o, validation, {
+        fast: { stepper: fast, batches: (epoch) => schedule.epoch(epoch) },
       })
-    } finally {
-      if (optimizer instanceof SGD && optimizer !== o.optimizer) optimizer.dispose()
     }
+    const loader = loadArray([X, labels], o.batchSize, order)
+    return await runFit(model, o, validation, { tensors: () => loader })
   } finally {
     for (const t of made) t.dispose()
   }
+}
+
+/** How a checked fit steps: a model's fast stepper over its own batches, or autograd over tensors. */
+export type FitPath<Fast> =
+  | {
+      /** The model's fast stepper and the batches it steps through. */
+      fast: {
+        stepper: Stepper<Fast>
+        batches: (epoch: number) => Iterable<Fast> | AsyncIterable<Fast>
+      }
+    }
+  | {
+      /** Minibatches of `[X, y]` tensors for the autograd step ({@link trainStep}). */
+      tensors: (epoch: number) => Iterable<readonly Tensor[]> | AsyncIterable<readonly Tensor[]>
+    }
+
+/**
+ * Runs a fit whose options are checked: the fast stepper where there is one, otherwise the autograd
+ * step with the caller's optimiser or a default SGD (disposed after the run); the validation loss
+ * after every epoch. Shared by {@link fit} and `fitTable`.
+ */
+export async function runFit<Fast>(
+  model: Module,
+  o: CheckedFitOptions,
+  validation: [Tensor, Tensor][] | undefined,
+  path: FitPath<Fast>,
+): Promise<History> {
+  const { epochs, lr, loss, onBatch, onEpoch, signal, progress } = o
+  const validate = validation && (() => evaluateLoss(model, validation, loss))
+  const run = { epochs, onBatch, onEpoch, signal, progress, validate }
+  if ('fast' in path) return runTraining(path.fast.batches, path.fast.stepper, run)
+  const optimizer = o.optimizer ?? new SGD(model.parameters(), { lr })
+  try {
+    return await runTraining(
+      path.tensors,
+      { step: (batch) => trainStep(model, batch, { optimizer, loss }) },
+      run,
+    )
+  } finally {
+    if (optimizer instanceof SGD && optimizer !== o.optimizer) optimizer.dispose()
+  }
+}
+
+/** The defaults of a model's fit: 3.2's settings, or the model's own. */
+export function fitDefaults(setup: FitSetup): FitDefaults {
+  return { ...DEFAULTS, ...setup.defaults }
+}
+
+/** The minibatch order of a checked fit: the caller's seed, else the model's. */
+export function batchOrder(o: CheckedFitOptions, setup: FitSetup) {
+  const seed = o.seed ?? setup.seed
+  return { shuffle: o.shuffle, dropLast: o.dropLast, ...(seed === undefined ? {} : { seed }) }
+}
+
+/**
+ * The validation pair of a checked fit, checked as the training data is and named as the caller
+ * wrote it; labels that the check made anew go into `made`, for the caller to dispose.
+ */
+export function checkValidation(
+  o: CheckedFitOptions,
+  checkData: (X: Tensor, y: Tensor, names: DataNames) => Tensor,
+  made: Tensor[],
+): [Tensor, Tensor][] | undefined {
+  if (!o.validation) return undefined
+  const [Xv, yv] = o.validation
+  const labels = checkData(Xv, yv, { X: 'options.validation[0]', y: 'options.validation[1]' })
+  if (labels !== yv) made.push(labels)
+  return [[Xv, labels]]
 }
 
 /**
@@ -158,7 +219,8 @@ export function checkExamples(X: Tensor, y: Tensor, names: DataNames): void {
   assertFinite(names.y, y)
 }
 
-function checkPair(X: Tensor, y: Tensor, names: DataNames): Tensor {
+/** `fit`'s default data check: {@link checkExamples}, the labels as they are. */
+export function checkPair(X: Tensor, y: Tensor, names: DataNames): Tensor {
   checkExamples(X, y, names)
   return y
 }

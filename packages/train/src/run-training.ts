@@ -70,7 +70,9 @@ export interface RunOptions {
  * made. A non-finite loss, or a step that reports `finiteParameters: false`, is a divergence: the
  * step has left the parameters at their last finite values, and the loop throws.
  *
- * @param batches the minibatches of epoch `epoch` (counting from 1), iterated once per epoch.
+ * @param batches the minibatches of epoch `epoch` (counting from 1), iterated once per epoch: an
+ *   array or a loader, or an async iterable that produces them as they are consumed (a table's
+ *   stream).
  * @throws {DivergenceError} naming the epoch and step where training diverged.
  * @throws {ValueError} when `epochs` is not an integer >= 1 or an epoch yields no batches.
  * @example
@@ -89,7 +91,7 @@ export interface RunOptions {
  * ```
  */
 export async function runTraining<Batch>(
-  batches: (epoch: number) => Iterable<Batch>,
+  batches: (epoch: number) => Iterable<Batch> | AsyncIterable<Batch>,
   stepper: Stepper<Batch>,
   { epochs, validate, onBatch, onEpoch, signal, progress }: RunOptions,
 ): Promise<History> {
@@ -105,19 +107,29 @@ export async function runTraining<Batch>(
       timer.start()
       const metric = new Accumulator(2)
       let steps = 0
-      for (const batch of batches(epoch)) {
-        if (signal?.aborted) {
-          history.aborted = true
-          return history
+      const iterator = iterate(batches(epoch))
+      try {
+        while (true) {
+          const pending = iterator.next()
+          // Awaited only when the source is async: a sync source's steps take no extra tick.
+          const next = pending instanceof Promise ? await pending : pending
+          if (next.done) break
+          if (signal?.aborted) {
+            history.aborted = true
+            return history
+          }
+          steps++
+          const result = await stepper.step(next.value)
+          checkFinite(result, epoch, steps)
+          metric.add(result.loss * result.examples, result.examples)
+          if (onBatch) {
+            sync()
+            await onBatch({ epoch, step: steps, loss: result.loss })
+          }
         }
-        steps++
-        const result = await stepper.step(batch)
-        checkFinite(result, epoch, steps)
-        metric.add(result.loss * result.examples, result.examples)
-        if (onBatch) {
-          sync()
-          await onBatch({ epoch, step: steps, loss: result.loss })
-        }
+      } finally {
+        // An early end (abort, divergence, an exception) closes the source: a table's stream, say.
+        await iterator.return?.()
       }
       if (steps === 0) {
         throw new ValueError({
@@ -147,6 +159,15 @@ export async function runTraining<Batch>(
     bar?.finish()
   }
   return history
+}
+
+/** The iterator of a sync or an async source. */
+function iterate<Batch>(
+  source: Iterable<Batch> | AsyncIterable<Batch>,
+): Iterator<Batch> | AsyncIterator<Batch> {
+  return Symbol.asyncIterator in source
+    ? source[Symbol.asyncIterator]()
+    : (source as Iterable<Batch>)[Symbol.iterator]()
 }
 
 function checkFinite({ loss, finiteParameters = true }: StepResult, epoch: number, step: number) {

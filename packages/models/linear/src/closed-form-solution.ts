@@ -1,10 +1,9 @@
 import { describeValue, ValueError } from '@d2l-ts/tensor'
-import type { LeastSquaresFit, Matrix } from './least-squares-fit.js'
+import type { LeastSquaresFit, LeastSquaresMethod, Matrix } from './least-squares-fit.js'
 import {
   type RegressionStatistics,
   regressionStatistics,
   tCritical,
-  totalSumOfSquares,
 } from './regression-inference.js'
 import { formatRegression } from './summary-table.js'
 
@@ -13,8 +12,8 @@ interface InferenceData {
   n: number
   intercept: boolean
   featureNames: string[]
-  /** The labels, read once for the total sum of squares. */
-  labels: Matrix
+  /** Total sum of squares per output: about the mean with an intercept, about 0 without. */
+  tss: Float64Array
 }
 
 /**
@@ -29,7 +28,7 @@ export class ClosedFormSolution {
   readonly #inputs: number
   readonly #outputs: number
   readonly #fit: LeastSquaresFit | undefined
-  readonly #inference: (Omit<InferenceData, 'labels'> & { tss: Float64Array }) | undefined
+  readonly #inference: InferenceData | undefined
   /** What w and b were set to, to tell later whether they still hold this solution. */
   readonly #written: { w: Float32Array; b: Float32Array }
 
@@ -49,12 +48,7 @@ export class ClosedFormSolution {
     this.#inputs = inputs
     this.#outputs = outputs
     this.#fit = fit
-    this.#inference = inference && {
-      n: inference.n,
-      intercept: inference.intercept,
-      featureNames: inference.featureNames,
-      tss: totalSumOfSquares(inference.labels, inference.intercept),
-    }
+    this.#inference = inference
     this.#written = { w: Float32Array.from(this.#w), b: Float32Array.from(this.#b) }
   }
 
@@ -83,8 +77,13 @@ export class ClosedFormSolution {
     return this.#fit?.conditionNumber ?? Number.NaN
   }
 
-  get method(): 'qr' | 'gram' {
+  get method(): LeastSquaresMethod {
     return this.#fit?.method ?? 'qr'
+  }
+
+  /** Why the solver took the path it did, when it fell back from the usual one. */
+  get note(): string | undefined {
+    return this.#fit?.note
   }
 
   /** The float32 values the model's variables hold. */
@@ -183,7 +182,7 @@ export class ClosedFormSolution {
   /** The printed summary: one table per output, headed by the output's number when there are several. */
   format(regressions: RegressionStatistics[]): string {
     const tables = regressions.map((statistics) =>
-      formatRegression(statistics, this.conditionNumber),
+      formatRegression(statistics, this.conditionNumber, this.note),
     )
     if (tables.length === 1) return tables[0] as string
     return tables.map((table, k) => `Response y${k + 1}:\n${table}`).join('\n\n')

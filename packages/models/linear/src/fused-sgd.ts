@@ -1,8 +1,8 @@
-import type { RowRange } from '@d2l-ts/data'
+import type { RowRange, TableBatch } from '@d2l-ts/data'
 import { mseLoss, squaredLoss } from '@d2l-ts/losses'
 import {
-  type Borrowed,
   borrow,
+  type Loss,
   type Stepper,
   type StepResult,
   tensor1d,
@@ -28,11 +28,40 @@ export interface FusedModel {
 export function fusedStepper(
   model: FusedModel,
   { X, y, lr, loss }: FastStepProblem,
-): FusedLinearSgd | undefined {
-  const lossFactor = loss === squaredLoss ? 1 : loss === mseLoss ? 2 : undefined
+): Stepper<RowRange> | undefined {
+  const lossFactor = lossFactorOf(loss)
   if (lossFactor === undefined) return undefined
   const data = borrow([X, y])
-  return data.inPlace ? new FusedLinearSgd(model, data, { lr, lossFactor }) : undefined
+  if (!data.inPlace) return undefined
+  const sgd = new FusedLinearSgd(model, { lr, lossFactor })
+  return {
+    // Tensor operations between steps (a callback, validation) may have detached wasm views: the
+    // arrays are read again for every step.
+    step: ({ order, start, end }) => {
+      const [features, labels] = data.read() as [Float32Array, Float32Array]
+      return sgd.step(features, labels, order, start, end)
+    },
+    sync: () => sgd.sync(),
+  }
+}
+
+/**
+ * The fused stepper for a table's streamed minibatches (`fitTable`), or undefined for a loss other
+ * than the squared loss or MSE. The batches are typed arrays already: no tensor is made at all.
+ */
+export function fusedTableStepper(
+  model: FusedModel,
+  { lr, loss }: { lr: number; loss: Loss },
+): Stepper<TableBatch> | undefined {
+  const lossFactor = lossFactorOf(loss)
+  if (lossFactor === undefined) return undefined
+  const sgd = new FusedLinearSgd(model, { lr, lossFactor })
+  return { step: ({ X, y, rows }) => sgd.step(X, y, null, 0, rows), sync: () => sgd.sync() }
+}
+
+/** 1 for the squared loss ½(ŷ − y)², 2 for MSE (ŷ − y)², undefined for any other loss. */
+function lossFactorOf(loss: Loss): 1 | 2 | undefined {
+  return loss === squaredLoss ? 1 : loss === mseLoss ? 2 : undefined
 }
 
 /**
@@ -48,15 +77,12 @@ export function fusedStepper(
  * update that would make a parameter non-finite is not applied. `sync` writes the parameters into
  * the model's variables.
  */
-export class FusedLinearSgd implements Stepper<RowRange> {
+export class FusedLinearSgd {
   readonly #model: FusedModel
-  readonly #data: Borrowed
   readonly #d: number
   readonly #q: number
   readonly #lr: number
   readonly #lossFactor: 1 | 2
-  #X: Float32Array
-  #Y: Float32Array
   readonly #w: Float64Array
   readonly #b: Float64Array
   readonly #gw: Float64Array
@@ -65,17 +91,14 @@ export class FusedLinearSgd implements Stepper<RowRange> {
 
   constructor(
     model: FusedModel,
-    data: Borrowed,
     { lr, lossFactor }: { lr: number /** 1: ½(ŷ − y)², 2: (ŷ − y)² */; lossFactor: 1 | 2 },
   ) {
     const [d = 0, q = 0] = model.w.shape
     this.#model = model
-    this.#data = data
     this.#d = d
     this.#q = q
     this.#lr = lr
     this.#lossFactor = lossFactor
-    ;[this.#X, this.#Y] = data.read() as Float32Array[] as [Float32Array, Float32Array]
     this.#w = Float64Array.from(model.w.dataSync())
     this.#b = Float64Array.from(model.b.dataSync())
     this.#gw = new Float64Array(d * q)
@@ -83,18 +106,27 @@ export class FusedLinearSgd implements Stepper<RowRange> {
     this.#residual = new Float64Array(q)
   }
 
-  /** One update on the rows `order[start … end−1]` (rows start … end−1 when `order` is null). */
-  step({ order, start, end }: RowRange): StepResult {
+  /**
+   * One update on the rows `order[start … end−1]` (rows start … end−1 when `order` is null) of X
+   * (row-major, d numbers a row) and Y (q numbers a row).
+   */
+  step(
+    X: Float32Array,
+    Y: Float32Array,
+    order: Int32Array | null,
+    start: number,
+    end: number,
+  ): StepResult {
     const d = this.#d
     const q = this.#q
-    // Tensor operations between steps (a callback, validation) may have detached wasm views.
-    ;[this.#X, this.#Y] = this.#data.read() as Float32Array[] as [Float32Array, Float32Array]
     const w = this.#w
     const b = this.#b
     const gw = this.#gw.fill(0)
     const gb = this.#gb.fill(0)
     const sumSquares =
-      q === 1 ? this.#accumulateOneOutput(order, start, end) : this.#accumulate(order, start, end)
+      q === 1
+        ? this.#accumulateOneOutput(X, Y, order, start, end)
+        : this.#accumulate(X, Y, order, start, end)
     const elements = (end - start) * q
     const examples = end - start
     // mean(½r²) has gradient mean(r·x); mean(r²) twice that.
@@ -134,9 +166,13 @@ export class FusedLinearSgd implements Stepper<RowRange> {
    * straightforward typed-array loop (`pnpm bench --only=W2`). Accumulates the gradient sums;
    * returns Σ r².
    */
-  #accumulateOneOutput(order: Int32Array | null, start: number, end: number): number {
-    const X = this.#X
-    const Y = this.#Y
+  #accumulateOneOutput(
+    X: Float32Array,
+    Y: Float32Array,
+    order: Int32Array | null,
+    start: number,
+    end: number,
+  ): number {
     const d = this.#d
     const gw = this.#gw
     let gb0 = 0
@@ -189,9 +225,13 @@ export class FusedLinearSgd implements Stepper<RowRange> {
   }
 
   /** Any number of outputs q: accumulates the gradient sums; returns Σ r² over rows and outputs. */
-  #accumulate(order: Int32Array | null, start: number, end: number): number {
-    const X = this.#X
-    const Y = this.#Y
+  #accumulate(
+    X: Float32Array,
+    Y: Float32Array,
+    order: Int32Array | null,
+    start: number,
+    end: number,
+  ): number {
     const d = this.#d
     const q = this.#q
     const w = this.#w

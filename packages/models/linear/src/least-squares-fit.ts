@@ -18,6 +18,13 @@ export interface LeastSquaresOptions {
   fastPath?: boolean
 }
 
+/**
+ * Which algorithm answered: `'qr'` (Householder QR of the data in memory), `'gram'` (the WebAssembly
+ * SIMD Gram matrix, refined), `'pushdown'` (statistics and refinement passes computed by the engine
+ * that holds a table), `'tsqr'` (R factors of a table's rows, streamed and merged).
+ */
+export type LeastSquaresMethod = 'qr' | 'gram' | 'pushdown' | 'tsqr'
+
 /** The solution of Y ≈ X·coefficients + 1·interceptᵀ, and what inference needs from it. */
 export interface LeastSquaresFit {
   /** [cols of X] × [cols of Y], row-major. */
@@ -26,8 +33,10 @@ export interface LeastSquaresFit {
   intercept: Float64Array
   /** Residual sum of squares per column of Y. */
   rss: Float64Array
-  /** Which algorithm answered. */
-  method: 'qr' | 'gram'
+  /** Which algorithm answered (see {@link LeastSquaresMethod}). */
+  method: LeastSquaresMethod
+  /** Why the solver took the path it did, when it is not the usual one (a fallback). */
+  note?: string
   /** 2-norm condition number (estimated) of the design with its columns scaled to unit length. */
   conditionNumber: number
   /**

@@ -1,3 +1,4 @@
+import { interceptCovariance, inverseOf } from './intercept-covariance.js'
 import type { LeastSquaresFit, LeastSquaresOptions, Matrix } from './least-squares-fit.js'
 import { qrLeastSquares } from './qr-least-squares.js'
 import { type RefinedSolution, refinedLeastSquares } from './refined-least-squares.js'
@@ -93,38 +94,6 @@ function gramFit(
     rss,
     method: 'gram',
     conditionNumber,
-    covariance: () => covarianceFromCentred(factor, means, n, d),
+    covariance: () => interceptCovariance(inverseOf(factor, d), means, n),
   }
-}
-
-/**
- * (AᵀA)⁻¹ for A = [1, X] from the centred Gram matrix C = XcᵀXc and the means x̄ (the inverse of a
- * partitioned matrix): the slopes' block is C⁻¹, their covariance with the intercept −C⁻¹x̄, and the
- * intercept's entry 1/n + x̄ᵀC⁻¹x̄.
- */
-function covarianceFromCentred(
-  factor: RefinedSolution['factor'],
-  means: Float64Array,
-  n: number,
-  d: number,
-): Float64Array {
-  const identity = new Float64Array(d * d)
-  for (let j = 0; j < d; j++) identity[j * d + j] = 1
-  const inverse = factor.solve(identity, d)
-  const p = d + 1
-  const covariance = new Float64Array(p * p)
-  let interceptEntry = 1 / n
-  for (let j = 0; j < d; j++) {
-    let cross = 0
-    for (let l = 0; l < d; l++) {
-      const value = inverse[j * d + l] as number
-      covariance[(j + 1) * p + l + 1] = value
-      cross -= value * (means[l] as number)
-    }
-    covariance[j + 1] = cross
-    covariance[(j + 1) * p] = cross
-    interceptEntry -= cross * (means[j] as number)
-  }
-  covariance[0] = interceptEntry
-  return covariance
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '@d2l-ts/data'
 import { Linear } from '@d2l-ts/nn'
 import {
   assertShape,
@@ -15,13 +16,17 @@ import {
   checkExamples,
   type DataNames,
   fit,
+  fitTable,
   type History,
   type FitOptions as TrainFitOptions,
+  type TableFitOptions as TrainTableFitOptions,
 } from '@d2l-ts/train'
 import { ClosedFormSolution } from './closed-form-solution.js'
-import { fusedStepper } from './fused-sgd.js'
+import { dependentColumnsError } from './dependent-columns-error.js'
+import { fusedStepper, fusedTableStepper } from './fused-sgd.js'
 import { RankDeficientError } from './gram-factor.js'
 import { leastSquares } from './least-squares.js'
+import type { LeastSquaresMethod } from './least-squares-fit.js'
 import { type LabelInput, type MatrixInput, readLabels, readMatrix } from './matrix-input.js'
 import {
   LINEAR_REGRESSION_FORMAT,
@@ -29,7 +34,9 @@ import {
   type LinearRegressionJSON,
   parseModelJSON,
 } from './model-json.js'
-import type { RegressionStatistics } from './regression-inference.js'
+import { checkRidge, checkSwitch } from './option-checks.js'
+import { type RegressionStatistics, totalSumOfSquares } from './regression-inference.js'
+import { type TableClosedFormOptions, tableClosedForm } from './table-closed-form.js'
 
 /** Options of the {@link LinearRegression} constructor. */
 export interface LinearRegressionOptions {
@@ -55,6 +62,12 @@ export interface FitOptions extends TrainFitOptions {
    * visits the same minibatches in the same order as the autograd step and gives its results to
    * float rounding, many times faster; `false` forces the autograd step.
    */
+  fastPath?: boolean
+}
+
+/** Options of {@link LinearRegression.fit} on a table: `fitTable`'s, and the choice of path. */
+export interface TableFitOptions extends TrainTableFitOptions {
+  /** As in {@link FitOptions.fastPath}: the fused SGD on the streamed batches (default true). */
   fastPath?: boolean
 }
 
@@ -118,8 +131,13 @@ export interface LinearRegressionSummary extends Partial<RegressionStatistics> {
   regressions?: RegressionStatistics[]
   /** The estimated condition number of the design with its columns scaled to unit length. */
   conditionNumber?: number
-  /** Which solver answered: `'qr'` or `'gram'` (see `leastSquares`). */
-  method?: 'qr' | 'gram'
+  /**
+   * Which solver answered: `'qr'` or `'gram'` for data in memory (see `leastSquares`), `'pushdown'`
+   * or `'tsqr'` for a table (see `tableLeastSquares`).
+   */
+  method?: LeastSquaresMethod
+  /** Why the solver fell back from its usual path (a table's ill-conditioned design, say). */
+  note?: string
 }
 
 /**
@@ -234,20 +252,66 @@ export class LinearRegression implements Module {
    * @throws {DivergenceError} when the loss, or the weights an update would give, become
    *   non-finite (a learning rate too large); the model keeps its last finite weights.
    */
-  async fit(X: Tensor, y: Tensor, options: FitOptions = {}): Promise<History> {
-    const fastPath = options?.fastPath ?? true
-    if (typeof fastPath !== 'boolean') {
-      throw new ValueError({
-        argument: 'options.fastPath',
-        expected: 'true or false',
-        received: describeValue(fastPath),
-      })
-    }
-    return fit(this, X, y, options, {
+  async fit(X: Tensor, y: Tensor, options?: FitOptions): Promise<History>
+  /**
+   * Trains by minibatch SGD on a table's rows (a Parquet or CSV file larger than memory, a
+   * PostgreSQL or ClickHouse query: see `openTable` in `@d2l-ts/data`) through `fitTable` from
+   * `@d2l-ts/train`, in bounded memory: every epoch streams the table once through a seeded shuffle
+   * buffer of `shuffleBuffer` rows (`TableBatches` says what it mixes), and the fused typed-array SGD
+   * steps on the streamed batches where it applies (`fastPath`), the autograd step otherwise.
+   * Progress callbacks, `signal`, validation and divergence work as in memory.
+   *
+   * @throws {ValueError} for malformed options, a feature count that is not `inputs`, a model with
+   *   several outputs, unknown columns (listed), bad values under `invalid: 'error'`, no valid rows.
+   * @throws {DivergenceError} when training diverges; the model keeps its last finite weights.
+   * @example
+   * ```ts
+   * import { openTable } from '@d2l-ts/data'
+   * import { LinearRegression } from '@d2l-ts/models-linear'
+   * await using table = await openTable('measurements.parquet')
+   * const model = new LinearRegression({ inputs: 2, seed: 0 })
+   * await model.fit(table, { features: ['a', 'b'], target: 'y', epochs: 2, batchSize: 256, lr: 0.03 })
+   * ```
+   */
+  async fit(table: DataTable, options: TableFitOptions): Promise<History>
+  async fit(
+    X: Tensor | DataTable,
+    y?: Tensor | TableFitOptions,
+    options?: FitOptions,
+  ): Promise<History> {
+    if (X instanceof DataTable) return this.#fitTable(X, y as TableFitOptions)
+    const given = options ?? {}
+    const fastPath = checkSwitch('options.fastPath', given.fastPath ?? true)
+    return fit(this, X, y as Tensor, given, {
       ...(this.#seed === undefined ? {} : { seed: this.#seed }),
       checkData: (X, y, names) => this.#checkData(X, y, names),
       extraOptions: ['fastPath'],
       ...(fastPath ? { fastStepper: (problem) => fusedStepper(this, problem) } : {}),
+    })
+  }
+
+  #fitTable(table: DataTable, options: TableFitOptions): Promise<History> {
+    const fastPath = checkSwitch('options.fastPath', options?.fastPath ?? true)
+    const features = (options as { features?: unknown } | undefined)?.features
+    if (Array.isArray(features) && features.length !== this.inputs) {
+      throw new ValueError({
+        argument: 'options.features',
+        expected: `${this.inputs} column names, one per input of the model`,
+        received: `${features.length}`,
+      })
+    }
+    if (this.outputs !== 1) {
+      throw new ValueError({
+        argument: 'options.target',
+        expected: 'a model with one output (a table has one target column)',
+        received: `a model with ${this.outputs} outputs`,
+      })
+    }
+    return fitTable(this, table, options, {
+      ...(this.#seed === undefined ? {} : { seed: this.#seed }),
+      checkData: (X, y, names) => this.#checkData(X, y, names),
+      extraOptions: ['fastPath'],
+      ...(fastPath ? { fastTableStepper: (problem) => fusedTableStepper(this, problem) } : {}),
     })
   }
 
@@ -279,18 +343,51 @@ export class LinearRegression implements Module {
    * model.fitClosedForm([[0], [1], [2]], [1, 3, 5]) // { w: [[2]], b: [1] }
    * ```
    */
+  fitClosedForm(X: MatrixInput, y: LabelInput, options?: ClosedFormOptions): LinearWeights
+  /**
+   * Sets w and b to the least-squares solution of a table's columns (a Parquet or CSV file, a
+   * PostgreSQL or ClickHouse query: see `openTable` in `@d2l-ts/data`), computed where the table
+   * lives. The engine computes the count, means and centred cross-products in two passes, and one
+   * or more refinement passes of residual sums; only those few numbers come back, never the rows.
+   * A design too ill-conditioned for the normal equations is solved instead by QR of the streamed
+   * rows (TSQR), and `summary().note` says so. `summary()` works as after an in-memory fit, its
+   * terms named by the feature columns.
+   *
+   * @returns the new weights, in float64.
+   * @throws {ValueError} for malformed options (named as given), unknown columns (the message lists
+   *   the table's), bad values under `invalid: 'error'` (each column and its count), a feature count
+   *   that is not `inputs`, a model with several outputs, too few rows, or dependent columns.
+   * @throws {EngineError} when the engine fails a query (its message kept).
+   * @example
+   * ```ts
+   * import { openTable } from '@d2l-ts/data'
+   * import { LinearRegression } from '@d2l-ts/models-linear'
+   * await using table = await openTable({
+   *   engine: 'duckdb',
+   *   query: 'SELECT x, 2 * x + 1 AS y FROM range(1, 6) AS r(x)',
+   * })
+   * const model = new LinearRegression({ inputs: 1 })
+   * await model.fitClosedForm(table, { features: ['x'], target: 'y' }) // { w: [[2]], b: [1] }
+   * model.summary().method // 'pushdown'
+   * ```
+   */
+  fitClosedForm(table: DataTable, options: TableClosedFormOptions): Promise<LinearWeights>
   fitClosedForm(
+    X: MatrixInput | DataTable,
+    y?: LabelInput | TableClosedFormOptions,
+    options?: ClosedFormOptions,
+  ): LinearWeights | Promise<LinearWeights> {
+    if (X instanceof DataTable) return this.#fitTableClosedForm(X, y as TableClosedFormOptions)
+    return this.#fitArrayClosedForm(X, y as LabelInput, options)
+  }
+
+  #fitArrayClosedForm(
     X: MatrixInput,
     y: LabelInput,
     { ridge = 0, intercept = true, featureNames, fastPath = true }: ClosedFormOptions = {},
   ): LinearWeights {
-    if (!(typeof ridge === 'number' && Number.isFinite(ridge) && ridge >= 0)) {
-      throw new ValueError({
-        argument: 'options.ridge',
-        expected: 'a finite number >= 0',
-        received: describeValue(ridge),
-      })
-    }
+    checkRidge(ridge)
+    checkSwitch('options.intercept', intercept)
     const names = checkFeatureNames(featureNames, this.inputs)
     const design = readMatrix('X', X, this.inputs)
     const labels = readLabels('y', y, design.rows, this.outputs)
@@ -308,8 +405,26 @@ export class LinearRegression implements Module {
       fit,
       inputs: this.inputs,
       outputs: this.outputs,
-      ...(ridge === 0 ? { inference: { n, intercept, featureNames: names, labels } } : {}),
+      ...(ridge === 0
+        ? {
+            inference: {
+              n,
+              intercept,
+              featureNames: names,
+              tss: totalSumOfSquares(labels, intercept),
+            },
+          }
+        : {}),
     })
+    this.#write(solution)
+    return solution.weights()
+  }
+
+  async #fitTableClosedForm(
+    table: DataTable,
+    options: TableClosedFormOptions,
+  ): Promise<LinearWeights> {
+    const solution = await tableClosedForm(table, options, this)
     this.#write(solution)
     return solution.weights()
   }
@@ -354,6 +469,7 @@ export class LinearRegression implements Module {
       regressions,
       conditionNumber: solution.conditionNumber,
       method: solution.method,
+      ...(solution.note === undefined ? {} : { note: solution.note }),
     }
     // Not enumerable, so the summary still compares and serialises as plain data.
     Object.defineProperty(summary, 'toString', {
@@ -432,21 +548,7 @@ function solve(...args: Parameters<typeof leastSquares>) {
     return leastSquares(...args)
   } catch (error) {
     if (!(error instanceof RankDeficientError)) throw error
-    const { column, combinationOf } = error.deficiency
-    const alone =
-      args[2]?.intercept === false ? 'is all zeros' : 'is constant, which the bias already models'
-    const what =
-      combinationOf.length === 0
-        ? `column ${column} ${alone}`
-        : `column ${column} is a linear combination of column${combinationOf.length > 1 ? 's' : ''} ${combinationOf.join(', ')}`
-    throw new ValueError(
-      {
-        argument: 'X',
-        expected: 'linearly independent columns for the closed-form solution',
-        received: what,
-      },
-      'Remove the column, or pass { ridge: λ } with λ > 0 for a regularised solution',
-    )
+    throw dependentColumnsError(error, { argument: 'X', intercept: args[2]?.intercept !== false })
   }
 }
 

@@ -20,6 +20,7 @@ import type { RegressionStatistics } from './regression-inference.js'
 export function formatRegression(
   statistics: RegressionStatistics,
   conditionNumber: number,
+  note?: string,
 ): string {
   const { terms, residualStdError, dfResidual, rSquared, adjustedRSquared, fStatistic } = statistics
   const header = ['', 'Estimate', 'Std. Error', 't value', 'Pr(>|t|)', '']
@@ -58,6 +59,7 @@ export function formatRegression(
     `Multiple R-squared:  ${significant(rSquared)},\tAdjusted R-squared:  ${significant(adjustedRSquared)}`,
     `F-statistic: ${significant(fStatistic.value)} on ${slopes} and ${fStatistic.denominatorDf} DF,  p-value: ${pValue(fStatistic.pValue)}`,
     `Condition number (columns scaled to unit length): ${significant(conditionNumber)}`,
+    ...(note === undefined ? [] : [`Note: ${note}`]),
   ].join('\n')
 }
 

@@ -24,7 +24,27 @@ export interface ClickHouseCluster {
   sql(node: ClickHouseNode, text: string): Promise<string[][]>
   /** Inserts rows encoded as RowBinary (exact: 18.16 parses some decimal texts 1 ulp off). */
   insertRowBinary(node: ClickHouseNode, table: string, body: Uint8Array): Promise<void>
+  /**
+   * Creates `name` on both nodes as a Distributed table over a MergeTree table `name_local` on each
+   * shard, with these columns (`a Float64, b String`), and inserts each shard's rows (RowBinary).
+   */
+  createShardedTable(
+    name: string,
+    columns: string,
+    rowsOfShard: (shard: 0 | 1) => Uint8Array,
+  ): Promise<void>
+  /** What the queries whose initial query id starts with `prefix` did, per node (from system.query_log). */
+  queryLog(prefix: string): Promise<QueryLogSummary[]>
   stop(): Promise<void>
+}
+
+/** One node's finished queries of one client, from system.query_log. */
+export interface QueryLogSummary {
+  queries: number
+  /** The most rows any of them returned. */
+  maxResultRows: number
+  /** The rows they read, in all. */
+  readRows: number
 }
 
 export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
@@ -105,6 +125,36 @@ export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
           body: new Blob([new Uint8Array(body)]),
         })
         if (!response.ok) throw new Error(`clickhouse ${node.httpPort}: ${await response.text()}`)
+      },
+      async createShardedTable(table, columns, rowsOfShard) {
+        for (const [shard, node] of cluster.nodes.entries()) {
+          await cluster.sql(
+            node,
+            `CREATE TABLE ${table}_local (${columns}) ENGINE = MergeTree() ORDER BY tuple()`,
+          )
+          await cluster.sql(
+            node,
+            `CREATE TABLE ${table} AS ${table}_local ENGINE = Distributed(${name}, default, ${table}_local, rand())`,
+          )
+          await cluster.insertRowBinary(node, `${table}_local`, rowsOfShard(shard as 0 | 1))
+        }
+      },
+      async queryLog(prefix) {
+        const summaries: QueryLogSummary[] = []
+        for (const node of cluster.nodes) {
+          await cluster.sql(node, 'SYSTEM FLUSH LOGS')
+          const [[queries, maxResultRows, readRows] = []] = await cluster.sql(
+            node,
+            `SELECT count(), max(result_rows), sum(read_rows) FROM system.query_log
+             WHERE type = 2 AND initial_query_id LIKE '${prefix}%'`,
+          )
+          summaries.push({
+            queries: Number(queries),
+            maxResultRows: Number(maxResultRows),
+            readRows: Number(readRows),
+          })
+        }
+        return summaries
       },
       stop: stopAll,
     }

@@ -1,0 +1,21 @@
+import { describeValue, ValueError } from '@d2l-ts/tensor'
+
+/** The ridge penalty λ of a closed-form fit: a finite number >= 0. */
+export function checkRidge(ridge: unknown): number {
+  if (!(typeof ridge === 'number' && Number.isFinite(ridge) && ridge >= 0)) {
+    throw new ValueError({
+      argument: 'options.ridge',
+      expected: 'a finite number >= 0',
+      received: describeValue(ridge),
+    })
+  }
+  return ridge
+}
+
+/** A switch of the options (`options.intercept`, `options.fastPath`): true or false. */
+export function checkSwitch(argument: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') {
+    throw new ValueError({ argument, expected: 'true or false', received: describeValue(value) })
+  }
+  return value
+}
