@@ -4,7 +4,7 @@ import type { Mode } from './workload.js'
 /** The command line of `pnpm bench`. */
 export interface BenchArgs {
   mode: Mode
-  /** Workloads to run (W1, W2, W3); all when empty. */
+  /** Workloads to run (W1 … W5); all when empty. */
   only: string[]
   /** Implementations to run; all when empty. */
   implementations: ImplementationId[]
@@ -14,8 +14,8 @@ export interface BenchArgs {
   out?: string
 }
 
-export const USAGE = `usage: pnpm bench [--quick] [--only=W1,W2,W3] [--impl=d2l-ts,typed-array,…] [--profile] [--out=FILE]
-  --quick    smaller N for W2 and W3, finishes in about two minutes
+export const USAGE = `usage: pnpm bench [--quick] [--only=W1,W2,W3,W4,W5] [--impl=d2l-ts,typed-array,…] [--profile] [--out=FILE]
+  --quick    smaller N for W2–W5, finishes in a few minutes
   --only     run only these workloads
   --impl     run only these implementations (the table then lacks the others' ratios)
   --profile  also write a .cpuprofile of each d2l-ts run into results/profiles/

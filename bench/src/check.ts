@@ -1,4 +1,4 @@
-import { flatten, type LinearFit } from './problem.js'
+import { flatten, type LinearFit, type TrainingTrace } from './problem.js'
 
 /** How a workload decides that an implementation's answer is right. */
 export type CheckSpec =
@@ -23,6 +23,10 @@ export interface CheckResult {
   vsTruth: number
   /** What was required, in words. */
   criterion: string
+  /** The checked run's batch losses, where the implementation reported them (W5). */
+  trace?: TrainingTrace
+  /** How the fit was computed, where the implementation says (W4: 'pushdown' or 'tsqr'). */
+  method?: string
 }
 
 /** ‖a − b‖ / ‖b‖ over the vectors [w…, b], in the L2 or the max norm; 0 / 0 counts as 0. */

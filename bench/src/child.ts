@@ -8,8 +8,10 @@ import { checkFit } from './check.js'
 import { readDataset } from './dataset-file.js'
 import { IMPLEMENTATIONS } from './implementations.js'
 import { peakRss } from './memory.js'
-import type { Prepared } from './problem.js'
+import type { Dataset, ImplementationModule, Prepared, TableDataset } from './problem.js'
+import { readTableDataset } from './table-dataset.js'
 import type { ChildMessage, Task } from './task.js'
+import { isTableKind } from './workload.js'
 
 function send(message: ChildMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -23,18 +25,12 @@ function send(message: ChildMessage): Promise<void> {
 
 async function main(task: Task): Promise<void> {
   const rssAtStart = process.memoryUsage().rss
-  const { data, truth, reference } = readDataset(task.dataDir)
+  // W1–W3 read their arrays into memory here; W4 and W5 only learn where the file is.
+  const input = isTableKind(task.kind) ? readTableDataset(task.dataDir) : readDataset(task.dataDir)
   const rssWithData = process.memoryUsage().rss
   const setupStart = performance.now()
   const module = await IMPLEMENTATIONS[task.implementation].load()
-  let prepared: Prepared
-  if (task.kind === 'sgd') {
-    if (!module.sgd || !task.settings) throw new Error(`${task.implementation} has no SGD entry`)
-    prepared = await module.sgd(data, task.settings, task.backend)
-  } else {
-    if (!module.closedForm) throw new Error(`${task.implementation} has no closed-form entry`)
-    prepared = await module.closedForm(data, task.backend)
-  }
+  const prepared = await prepare(module, task, input)
   await send({
     type: 'ready',
     rssAtStart,
@@ -44,11 +40,16 @@ async function main(task: Task): Promise<void> {
 
   // The checked run is also the first warm-up run.
   const checkStart = performance.now()
-  const fit = await prepared.run()
+  const checked = prepared.checkedRun ? await prepared.checkedRun() : { fit: await prepared.run() }
   const checkSeconds = (performance.now() - checkStart) / 1000
+  const { trace, method } = checked
   await send({
     type: 'check',
-    check: checkFit(fit, reference, truth, task.check),
+    check: {
+      ...checkFit(checked.fit, input.reference, input.truth, task.check),
+      ...(trace ? { trace } : {}),
+      ...(method ? { method } : {}),
+    },
     seconds: checkSeconds,
   })
 
@@ -80,6 +81,24 @@ async function main(task: Task): Promise<void> {
   prepared.dispose()
   const peak = peakRss()
   await send({ type: 'done', result, maxRss: peak.bytes, rssSource: peak.source, untimedRuns })
+}
+
+/** The implementation's entry for the task's kind, set up on the task's data. */
+function prepare(
+  module: ImplementationModule,
+  task: Task,
+  input: { data: Dataset } | { table: TableDataset },
+): Promise<Prepared> {
+  const { kind, settings, backend } = task
+  if (kind === 'sgd' && module.sgd && settings && 'data' in input)
+    return module.sgd(input.data, settings, backend)
+  if (kind === 'closed-form' && module.closedForm && 'data' in input)
+    return module.closedForm(input.data, backend)
+  if (kind === 'table-sgd' && module.tableSgd && settings && 'table' in input)
+    return module.tableSgd(input.table, settings, backend)
+  if (kind === 'table-closed-form' && module.tableClosedForm && 'table' in input)
+    return module.tableClosedForm(input.table, backend)
+  throw new Error(`${task.implementation} has no ${kind} entry`)
 }
 
 const task = JSON.parse(process.argv[2] ?? '{}') as Task

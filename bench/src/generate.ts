@@ -1,6 +1,5 @@
 import { syntheticData } from '@d2l-ts/data'
 import type { Dataset } from './problem.js'
-import { normals, seededRandom } from './random.js'
 import type { WorkloadCase } from './workload.js'
 
 /**
@@ -21,9 +20,4 @@ export function generateDataset(c: WorkloadCase): Dataset {
   X.dispose()
   y.dispose()
   return data
-}
-
-/** Seeded true weights for the large workloads: N(0, 1) draws, rounded to two decimals for reading. */
-export function trueWeights(d: number, seed: number): Float64Array {
-  return Float64Array.from(normals(d, seededRandom(seed)), (v) => Math.round(v * 100) / 100)
 }

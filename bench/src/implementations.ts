@@ -10,9 +10,10 @@ export type ImplementationId =
   | 'jax-js'
   | 'jax-js-f64'
   | 'typed-array'
+  | 'duckdb-two-pass'
 
 /** Where an implementation runs: on each available tfjs backend, or on its own engine. */
-export type Engine = 'tfjs' | 'js' | 'jax-wasm'
+export type Engine = 'tfjs' | 'js' | 'jax-wasm' | 'duckdb'
 
 export interface ImplementationInfo {
   id: ImplementationId
@@ -26,7 +27,8 @@ export interface ImplementationInfo {
 export const IMPLEMENTATIONS: Record<ImplementationId, ImplementationInfo> = {
   'd2l-ts': {
     id: 'd2l-ts',
-    description: '@d2l-ts/models-linear LinearRegression.fit / fitClosedForm (the code under test)',
+    description:
+      '@d2l-ts/models-linear LinearRegression.fit / fitClosedForm, on tensors or on a table (the code under test)',
     engine: 'tfjs',
     load: () => import('./d2l-ts.js'),
   },
@@ -79,10 +81,17 @@ export const IMPLEMENTATIONS: Record<ImplementationId, ImplementationInfo> = {
     engine: 'js',
     load: () => import('./peers/typed-array.js'),
   },
+  'duckdb-two-pass': {
+    id: 'duckdb-two-pass',
+    description:
+      '@duckdb/node-api: a hand-written two-pass aggregate query (means, then centred cross-products) on the Parquet file, solved in JavaScript',
+    engine: 'duckdb',
+    load: () => import('./peers/duckdb-two-pass.js'),
+  },
 }
 
 /** The backends an implementation is timed on, given the tfjs backends available here. */
 export function backendsFor(engine: Engine, tfjsBackends: readonly string[]): string[] {
   if (engine === 'tfjs') return [...tfjsBackends]
-  return engine === 'js' ? ['js'] : ['wasm']
+  return { js: ['js'], 'jax-wasm': ['wasm'], duckdb: ['duckdb'] }[engine]
 }

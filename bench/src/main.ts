@@ -14,8 +14,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { listBackends } from '@d2l-ts/tensor'
 import { parseArgs, resultFile, USAGE } from './args.js'
-import { writeDataset } from './dataset-file.js'
-import { generateDataset } from './generate.js'
+import { caseData } from './case-data.js'
+import { duckdbUnavailable } from './duckdb.js'
 import { backendsFor, IMPLEMENTATIONS } from './implementations.js'
 import { codeVersion, libraryVersions, machineInfo } from './machine.js'
 import { type CpuProfile, summarizeProfile } from './profile-summary.js'
@@ -25,18 +25,22 @@ import {
   formatSeconds,
   formatTable,
   REFERENCE_KEY,
+  rowsPerSecond,
   skippedRecord,
   toRecord,
 } from './report.js'
 import { runTask } from './runner.js'
+import { tableCacheRoot } from './table-dataset.js'
 import { evaluateTargets, formatTargets } from './targets.js'
 import type { Task } from './task.js'
-import type { Workload } from './workload.js'
+import { isTableWorkload, type Workload } from './workload.js'
 import { w1Book } from './workloads/w1-book.js'
 import { w2LargeSgd } from './workloads/w2-large-sgd.js'
 import { w3ClosedForm } from './workloads/w3-closed-form.js'
+import { w4TableClosedForm } from './workloads/w4-table-closed-form.js'
+import { w5TableSgd } from './workloads/w5-table-sgd.js'
 
-const WORKLOADS: Workload[] = [w1Book, w2LargeSgd, w3ClosedForm]
+const WORKLOADS: Workload[] = [w1Book, w2LargeSgd, w3ClosedForm, w4TableClosedForm, w5TableSgd]
 const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 const NOTES = [
@@ -46,6 +50,7 @@ const NOTES = [
   "SGD loss: ½(ŷ − y)² averaged over the batch (the book's). tfjs-layers uses meanSquaredError, (ŷ − y)², so its learning rate is halved to take the same steps. Every implementation starts from zeros and shuffles every epoch; tfjs-layers with its own unseeded order.",
   'ml.js runs with statistics: false (coefficients only). jax-js runs np.linalg.lstsq on [X, 1] (the concatenation is timed); jax-js-f64 also converts X and y with astype(float64), timed.',
   'jax-js on Node 20: init() without arguments throws (ReferenceError: navigator is not defined) while probing WebGPU, so the bench calls init("wasm"); np.array() of a Float64Array throws (Float16Array is not defined), so float64 is made on the device with astype().',
+  'W4 and W5 read a float64 Parquet file that stays on disk (made once, kept in the cache, see cases[].file): each timed run opens it, fits and closes it (d2l-ts: openTable, then fitClosedForm or fit; duckdb-two-pass: a new in-memory DuckDB, two aggregate queries, the solve in JavaScript). After the checked run the file is in the OS page cache, so the timed runs read it from memory, not from the disk. RSS/data is peak RSS over the raw float64 bytes, n × 16 × 8.',
   "Peak RSS is the child process's own high-water mark (VmHWM in /proc/self/status on Linux; getrusage maxRSS elsewhere, which on Linux would also count the parent's memory at fork time): it includes Node and the harness (see rssAtStartBytes) and the dataset as read from disk (rssWithDataBytes).",
 ]
 
@@ -76,32 +81,34 @@ async function main(): Promise<void> {
   const records: BenchRecord[] = []
   const workloadInfo: unknown[] = []
   const tmp = mkdtempSync(join(os.tmpdir(), 'd2l-bench-'))
+  const cacheRoot = tableCacheRoot(BENCH_DIR)
+  const duckdbMissing = workloads.some(isTableWorkload) ? await duckdbUnavailable() : undefined
   try {
     for (const workload of workloads) {
       console.log(`\n${workload.id}: ${workload.title}`)
+      const about = {
+        id: workload.id,
+        title: workload.title,
+        kind: workload.kind,
+        ...(workload.settings ? { settings: workload.settings } : {}),
+        check: workload.check(args.mode),
+        warmup: { runs: workload.warmup, seconds: workload.warmupSeconds },
+        timedRuns: { atLeast: workload.repeat, fillSeconds: workload.minTimedSeconds },
+        skipped: workload.skip(args.mode),
+        timeoutSeconds: workload.timeoutSeconds(args.mode),
+        reference: REFERENCE_KEY,
+        notApplicable: workload.notApplicable,
+      }
+      if (isTableWorkload(workload) && duckdbMissing) {
+        console.log(`  not run: ${duckdbMissing}`)
+        workloadInfo.push({ ...about, cases: [], notRun: duckdbMissing })
+        continue
+      }
       const cases = []
-      for (const c of workload.cases(args.mode)) {
-        const dir = join(tmp, `${workload.id}-${c.n}x${c.d}`)
-        const generation = performance.now()
-        const data = generateDataset(c)
-        const referenceStart = performance.now()
-        const reference = workload.reference(data)
-        const referenceEnd = performance.now()
-        writeDataset(dir, data, c.truth, reference)
-        cases.push({
-          label: c.label,
-          n: c.n,
-          d: c.d,
-          datasetBytes: (c.n * c.d + c.n) * 4,
-          seed: c.seed,
-          noiseStd: c.noiseStd,
-          truth: { w: Array.from(c.truth.w), b: c.truth.b },
-          generationSeconds: (referenceStart - generation) / 1000,
-          referenceSeconds: (referenceEnd - referenceStart) / 1000,
-        })
-        console.log(
-          `  ${c.label}: data in ${formatSeconds((referenceStart - generation) / 1000)}, float64 reference in ${formatSeconds((referenceEnd - referenceStart) / 1000)}`,
-        )
+      for await (const data of caseData(workload, args.mode, tmp, cacheRoot)) {
+        const { c } = data
+        cases.push(data.info)
+        console.log(`  ${data.summary}`)
         for (const id of workload.implementations) {
           if (args.implementations.length > 0 && !args.implementations.includes(id)) continue
           for (const backend of backendsFor(IMPLEMENTATIONS[id].engine, tfjsBackends)) {
@@ -111,8 +118,9 @@ async function main(): Promise<void> {
               kind: workload.kind,
               implementation: id,
               backend,
-              dataDir: dir,
-              check: workload.check,
+              dataDir: data.dir,
+              datasetBytes: data.datasetBytes,
+              check: workload.check(args.mode),
               warmup: workload.warmup,
               warmupSeconds: workload.warmupSeconds,
               repeat: workload.repeat,
@@ -136,38 +144,31 @@ async function main(): Promise<void> {
             })
             if (profiling) keepMainProfile(join(profileDir, profileName))
             const record = toRecord(task, c.n, c.d, outcome)
+            if (workload.reportsRowsPerSecond) record.rowsPerSecond = rowsPerSecond(record)
             records.push(record)
             console.log(`    ${progressLine(record)} [${outcome.wallSeconds.toFixed(1)} s]`)
           }
         }
-        rmSync(dir, { recursive: true, force: true })
+        data.dispose()
       }
-      workloadInfo.push({
-        id: workload.id,
-        title: workload.title,
-        kind: workload.kind,
-        ...(workload.settings ? { settings: workload.settings } : {}),
-        check: workload.check,
-        warmup: { runs: workload.warmup, seconds: workload.warmupSeconds },
-        timedRuns: { atLeast: workload.repeat, fillSeconds: workload.minTimedSeconds },
-        skipped: workload.skip(args.mode),
-        timeoutSeconds: workload.timeoutSeconds(args.mode),
-        reference: REFERENCE_KEY,
-        cases,
-        notApplicable: workload.notApplicable,
-      })
+      workloadInfo.push({ ...about, cases })
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
 
   addRatios(records)
-  const targets = evaluateTargets(records)
+  const targets = evaluateTargets(records, args.mode)
   for (const workload of workloads) {
     const rows = records.filter((r) => r.workload === workload.id)
     if (rows.length === 0) continue
     console.log(`\n${workload.id}: ${workload.title}`)
-    console.log(formatTable(rows, { memoryRatio: workload.judgesMemory }))
+    console.log(
+      formatTable(rows, {
+        memoryRatio: workload.judgesMemory,
+        throughput: workload.reportsRowsPerSecond ?? false,
+      }),
+    )
   }
   console.log(`\nTargets (d2l-ts on cpu, medians of this run):`)
   console.log(formatTargets(targets))
@@ -195,6 +196,7 @@ async function main(): Promise<void> {
       '@jax-js/jax',
       'ml-regression-multivariate-linear',
       'ml-matrix',
+      '@duckdb/node-api',
     ]),
     backends,
     implementations: Object.fromEntries(

@@ -42,3 +42,8 @@ export function normals(n: number, random: () => number): number[] {
   }
   return out.slice(0, n)
 }
+
+/** Seeded true weights for the large workloads: N(0, 1) draws, rounded to two decimals for reading. */
+export function trueWeights(d: number, seed: number): Float64Array {
+  return Float64Array.from(normals(d, seededRandom(seed)), (v) => Math.round(v * 100) / 100)
+}

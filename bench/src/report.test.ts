@@ -3,6 +3,7 @@ import {
   addRatios,
   type BenchRecord,
   formatColumns,
+  formatRate,
   formatRatio,
   formatSeconds,
   formatTable,
@@ -75,6 +76,8 @@ describe('toRecord', () => {
     caseLabel: '100×4',
     implementation: 'd2l-ts',
     backend: 'cpu',
+    // (100·4 + 100) float32
+    datasetBytes: 2000,
   } as Task
   it('marks a timed run whose check failed, and relates peak RSS to the dataset bytes', () => {
     const record = toRecord(task, 100, 4, {
@@ -90,7 +93,6 @@ describe('toRecord', () => {
     })
     expect(record.status).toBe('check-failed')
     expect(record.timedRuns).toBe(5)
-    // (100·4 + 100) float32 = 2000 bytes
     expect(record.memory).toMatchObject({
       datasetBytes: 2000,
       peakOverDataset: 2,
@@ -109,6 +111,10 @@ describe('formatting', () => {
     expect(formatRatio(387.4, true)).toBe('≈387×')
     expect(formatRatio(12345)).toBe('12345×')
     expect(formatRatio(null)).toBe('—')
+    expect(formatRate(1_523_456)).toBe('1.52 M')
+    expect(formatRate(999_999)).toBe('1.00 M')
+    expect(formatRate(83_012)).toBe('83.0 k')
+    expect(formatRate(null)).toBe('—')
   })
 
   it('aligns columns, numbers to the right', () => {
@@ -130,5 +136,21 @@ describe('formatting', () => {
     expect(table).toContain('tfjs-layers')
     expect(table).toContain('40.0×')
     expect(table).toMatch(/d2l-ts@cpu speed-up over: tfjs-layers@cpu 40\.0×/)
+  })
+
+  it('adds rows per second, and notes how the checked run went', () => {
+    const epoch = timed('d2l-ts@cpu', 2)
+    epoch.check = {
+      passed: true,
+      vsReference: 1e-4,
+      vsTruth: 1e-4,
+      criterion: '',
+      trace: { firstBatchLoss: 12.5, lastBatchLoss: 5.2e-5, batches: 8 },
+    }
+    const table = formatTable([epoch], { throughput: true })
+    expect(table).toContain('rows/s')
+    // 1000 rows in a median of 2 s.
+    expect(table).toContain('500')
+    expect(table).toContain('batch loss 1.3e+1 → 5.2e-5 over 8 batches')
   })
 })

@@ -15,9 +15,9 @@ export interface MemoryRecord {
   rssAtStartBytes: number
   /** RSS once the data files were read, before the implementation was imported. */
   rssWithDataBytes: number
-  /** Bytes of X and y as float32. */
+  /** The data's raw bytes: X and y as float32 (W1–W3) or as float64 columns (W4, W5). */
   datasetBytes: number
-  /** peak RSS / dataset bytes: the issue's W2 memory measure. */
+  /** peak RSS / dataset bytes: the issue's memory measure (W2, W4, W5). */
   peakOverDataset: number
   /** (peak RSS − RSS at start) / dataset bytes: the same without the runtime's own footprint. */
   growthOverDataset: number
@@ -53,6 +53,8 @@ export interface BenchRecord {
   /** For the d2l-ts rows: each peer's median / this row's median (above 1: d2l-ts is faster). */
   speedupVsPeers?: Record<string, number>
   memory?: MemoryRecord
+  /** W5: the case's rows per second of the median (one epoch reads every row once). */
+  rowsPerSecond?: number | null
 }
 
 /** Turns a child's outcome into a record (ratios are filled in later by {@link addRatios}). */
@@ -81,7 +83,7 @@ export function toRecord(task: Task, n: number, d: number, outcome: TaskOutcome)
     if (outcome.status === 'ok' && !outcome.check.passed) record.status = 'check-failed'
   }
   if (outcome.maxRss !== undefined && outcome.rssAtStart !== undefined) {
-    const datasetBytes = (n * d + n) * 4
+    const { datasetBytes } = task
     record.memory = {
       peakRssBytes: outcome.maxRss,
       peakRssSource: outcome.rssSource ?? 'maxRSS',
@@ -160,6 +162,21 @@ export function addRatios(records: BenchRecord[]): BenchRecord[] {
   return records
 }
 
+/** Rows of the case per second of the median fit (one epoch for W5), or null without a time. */
+export function rowsPerSecond(record: BenchRecord): number | null {
+  const typical = typicalSeconds(record)
+  return typical ? record.n / typical.seconds : null
+}
+
+/** A rate with three significant digits: 1.52 M, 830 k. */
+export function formatRate(rate: number | null): string {
+  if (rate === null || !Number.isFinite(rate)) return '—'
+  // Thresholds just below the unit, so that 999 999 reads 1.00 M, not 1.00e+3 k.
+  if (rate >= 999_500) return `${(rate / 1e6).toPrecision(3)} M`
+  if (rate >= 999.5) return `${(rate / 1e3).toPrecision(3)} k`
+  return rate.toPrecision(3)
+}
+
 /** A duration in the unit that suits it: 81.2 µs, 3.41 ms, 12.3 s. */
 export function formatSeconds(seconds: number | undefined): string {
   if (seconds === undefined || !Number.isFinite(seconds)) return '—'
@@ -199,8 +216,22 @@ function checkCell(r: BenchRecord): string {
   return `${r.check.passed ? 'ok' : 'FAIL'} ${value}`
 }
 
+/** The check's extras: how d2l-ts fitted (W4), how the batch loss went (W5). */
+function checkNotes(r: BenchRecord): string {
+  const notes: string[] = []
+  if (r.check?.method) notes.push(`method ${r.check.method}`)
+  const trace = r.check?.trace
+  if (trace) {
+    const loss = (v: number) => v.toExponential(1)
+    notes.push(
+      `batch loss ${loss(trace.firstBatchLoss)} → ${loss(trace.lastBatchLoss)} over ${trace.batches} batches`,
+    )
+  }
+  return notes.join('; ')
+}
+
 function statusCell(r: BenchRecord): string {
-  if (r.status === 'ok') return ''
+  if (r.status === 'ok') return checkNotes(r)
   if (r.status === 'skipped') return `skipped: ${r.reason ?? ''}`
   if (r.status === 'check-failed') return 'wrong answer (timed anyway)'
   if (r.status === 'timeout') {
@@ -212,9 +243,13 @@ function statusCell(r: BenchRecord): string {
 
 /**
  * The table of one workload's records, then the d2l-ts speed-ups over each peer. `memoryRatio` adds
- * peak RSS / dataset bytes, which means something only where the dataset dwarfs the runtime.
+ * peak RSS / dataset bytes, which means something only where the dataset dwarfs the runtime;
+ * `throughput` adds the case's rows per second of the median.
  */
-export function formatTable(records: BenchRecord[], { memoryRatio = false } = {}): string {
+export function formatTable(
+  records: BenchRecord[],
+  { memoryRatio = false, throughput = false } = {},
+): string {
   const header = [
     'case',
     'implementation',
@@ -222,6 +257,7 @@ export function formatTable(records: BenchRecord[], { memoryRatio = false } = {}
     'median',
     'min',
     'max',
+    ...(throughput ? ['rows/s'] : []),
     'vs ref',
     'check (rel. err)',
     'peak RSS',
@@ -241,6 +277,7 @@ export function formatTable(records: BenchRecord[], { memoryRatio = false } = {}
           : '—',
       formatSeconds(r.seconds?.min),
       formatSeconds(r.seconds?.max),
+      ...(throughput ? [formatRate(rowsPerSecond(r))] : []),
       formatRatio(r.ratioToReference, r.ratioIsEstimate),
       checkCell(r),
       formatBytes(r.memory?.peakRssBytes),

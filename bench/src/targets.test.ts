@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BenchRecord } from './report.js'
 import { evaluateTargets, formatTargets } from './targets.js'
+import { w5Tolerance } from './workloads/w5-table-sgd.js'
 
 function rec(
   workload: string,
@@ -72,5 +73,55 @@ describe('evaluateTargets across workloads', () => {
     ])
     const accuracy = targets.find((t) => t.target.startsWith('coefficients'))
     expect(accuracy?.measured).toBe(2e-8)
+  })
+})
+
+describe('evaluateTargets on the table workloads', () => {
+  const memory = (peakOverDataset: number) => ({
+    peakRssBytes: 1,
+    peakRssSource: 'VmHWM' as const,
+    rssAtStartBytes: 1,
+    rssWithDataBytes: 1,
+    datasetBytes: 1,
+    peakOverDataset,
+    growthOverDataset: peakOverDataset,
+  })
+
+  it('judges W4: within 2× of the two-pass query, 55 % of the raw bytes, 1e-8 of the reference', () => {
+    const targets = evaluateTargets([
+      rec('W4', 'f', 'd2l-ts@cpu', 3, {
+        check: { passed: true, vsReference: 4e-12, vsTruth: 1e-5, criterion: '' },
+        memory: memory(0.6),
+      }),
+      rec('W4', 'f', 'duckdb-two-pass@duckdb', 2),
+    ])
+    expect(targets.map((t) => [t.measured, t.met])).toEqual([
+      [1.5, true],
+      [0.6, false],
+      [4e-12, true],
+    ])
+  })
+
+  it('judges W5: 65 % of the raw bytes, the loss falling, the weights near the truth', () => {
+    const trace = { firstBatchLoss: 10, lastBatchLoss: 2, batches: 8192 }
+    const targets = evaluateTargets(
+      [
+        rec('W5', 'f', 'd2l-ts@cpu', 6, {
+          check: { passed: true, vsReference: 1e-4, vsTruth: 1e-4, criterion: '', trace },
+          memory: memory(0.3),
+        }),
+      ],
+      'full',
+    )
+    expect(targets.map((t) => [t.measured, t.met])).toEqual([
+      [0.3, true],
+      // 10 → 2 falls, but by 5×, not the 10× required.
+      [0.2, false],
+      [1e-4, true],
+    ])
+    // 2 × 1.8e-5 + 1e-3, shown to two digits.
+    expect(targets[2]?.required).toBe('≤ 1.0e-3')
+    expect(w5Tolerance('full')).toBeCloseTo(1.036e-3, 6)
+    expect(formatTargets(targets)).toMatch(/2\.0e-1/)
   })
 })

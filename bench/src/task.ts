@@ -2,16 +2,19 @@ import type { BenchmarkResult } from '@d2l-ts/utils-timer'
 import type { CheckResult, CheckSpec } from './check.js'
 import type { ImplementationId } from './implementations.js'
 import type { SgdSettings } from './problem.js'
+import type { WorkloadKind } from './workload.js'
 
 /** What the parent asks one child process to do: check, then time, one implementation on one dataset. */
 export interface Task {
   workload: string
   caseLabel: string
-  kind: 'sgd' | 'closed-form'
+  kind: WorkloadKind
   implementation: ImplementationId
   backend: string
-  /** Where the dataset files are (see dataset-file.ts). */
+  /** Where the dataset files are (see dataset-file.ts; for W4 and W5, table-dataset.ts). */
   dataDir: string
+  /** The data's raw size: float32 X and y for W1–W3, float64 columns for W4 and W5. */
+  datasetBytes: number
   settings?: SgdSettings
   check: CheckSpec
   /** Untimed runs after the checked one, at least. */
