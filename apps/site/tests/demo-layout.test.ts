@@ -37,7 +37,7 @@ async function chapterWithDemos(
     const island = await demo(page, name)
     const plots = island.locator('.d2l-demo-plot')
     for (const plot of await plots.all()) {
-      await expect.poll(() => plot.locator('svg').count(), { timeout: 60_000 }).toBe(1)
+      await expect.poll(() => plot.locator(':scope > svg').count(), { timeout: 60_000 }).toBe(1)
     }
   }
   return page

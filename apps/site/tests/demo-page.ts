@@ -39,7 +39,8 @@ export const numberIn = async (locator: Locator) =>
   Number.parseFloat((await locator.textContent()) ?? 'NaN')
 
 /**
- * CSS for screenshots of one demo: Starlight's sticky header would otherwise be painted over the
- * top of an element scrolled up under it.
+ * CSS for screenshots of one demo: Starlight's sticky header, and on a phone its "On this page" bar
+ * and menu button, would otherwise be painted over an element scrolled up under them.
  */
-export const HIDE_HEADER = 'header.header { visibility: hidden; }'
+export const HIDE_HEADER =
+  'header.header, mobile-starlight-toc, starlight-menu-button { visibility: hidden !important; }'

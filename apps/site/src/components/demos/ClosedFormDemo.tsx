@@ -163,11 +163,16 @@ export default function ClosedFormDemo({ locale }: DemoProps) {
       {line ? (
         <div class="d2l-demo-readout">
           <p>
-            {t.params}: w = <span data-testid="w">{formatNumber(line.w, 5)}</span>, b ={' '}
-            <span data-testid="b">{formatNumber(line.b, 5)}</span>
+            {t.params}
+            {strings.common.colon}w = <span data-testid="w">{formatNumber(line.w, 5)}</span>
           </p>
           <p>
-            {t.loss}: <span data-testid="loss">{formatNumber(line.loss, 4)}</span>
+            b = <span data-testid="b">{formatNumber(line.b, 5)}</span>
+          </p>
+          <p>
+            {t.loss}
+            {strings.common.colon}
+            <span data-testid="loss">{formatNumber(line.loss, 4)}</span>
           </p>
         </div>
       ) : null}

@@ -82,6 +82,7 @@ function parseSeed(text: string): number | null {
 export default function SgdTrainerDemo({ locale }: DemoProps) {
   const strings = stringsFor(locale)
   const t = strings.sgd
+  const colon = strings.common.colon
   const { backend, error: backendError } = useBackend()
 
   const [settings, setSettings] = useState<SgdSettings>(DEFAULTS)
@@ -360,7 +361,7 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
       <p class="d2l-demo-note">{t.intro(N, VALIDATION)}</p>
       <div class="d2l-demo-controls">
         <ChoiceSlider
-          label={t.lr}
+          label={t.lr + colon}
           hint={t.lrHint}
           values={LEARNING_RATES}
           value={settings.lr}
@@ -369,7 +370,7 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
           testId="lr"
         />
         <ChoiceSlider
-          label={t.batchSize}
+          label={t.batchSize + colon}
           hint={t.batchHint(TRAINING)}
           values={BATCH_SIZES}
           value={settings.batchSize}
@@ -426,16 +427,23 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
         data-batch-size={built?.batchSize}
       >
         <p>
-          {t.epochs}: <span data-testid="epochs">{readout?.epochs ?? 0}</span>
+          {t.epochs}
+          {colon}
+          <span data-testid="epochs">{readout?.epochs ?? 0}</span>
         </p>
         <p>
-          {t.steps}: <span data-testid="steps">{readout?.steps ?? 0}</span>
+          {t.steps}
+          {colon}
+          <span data-testid="steps">{readout?.steps ?? 0}</span>
         </p>
         <p>
-          {t.trainLoss}: <span data-testid="loss">{trainLossText}</span>
+          {t.trainLoss}
+          {colon}
+          <span data-testid="loss">{trainLossText}</span>
         </p>
         <p>
-          {t.validationLoss}:{' '}
+          {t.validationLoss}
+          {colon}
           <span data-testid="validation-loss">
             {readout ? formatNumber(readout.validationLoss) : '–'}
           </span>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { useDemoId } from './demo-parts'
 
 interface ChoiceSliderProps<T> {
+  /** The label, with the punctuation of its language before the value (`Batch size: `). */
   label: string
   hint: string
   values: readonly T[]
@@ -34,7 +35,8 @@ export function ChoiceSlider<T>({
   return (
     <div class="d2l-demo-field">
       <label for={id}>
-        {label}: <output data-testid={`${testId}-value`}>{shown}</output>
+        {label}
+        <output data-testid={`${testId}-value`}>{shown}</output>
       </label>
       <input
         id={id}

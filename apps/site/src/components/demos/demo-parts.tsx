@@ -64,7 +64,8 @@ export function DemoFrame({
           {title}
         </p>
         <p class="d2l-demo-backend">
-          {strings.common.backend}:{' '}
+          {strings.common.backend}
+          {strings.common.colon}
           {backend ? (
             <code data-testid="backend">{backend}</code>
           ) : (

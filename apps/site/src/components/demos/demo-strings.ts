@@ -12,6 +12,8 @@ export interface DemoProps {
 const en = {
   common: {
     backend: 'Backend',
+    /** What follows a label before its value. */
+    colon: ': ',
     choosingBackend: 'choosing a backend…',
     backendFailed: 'No tensor backend could start in this browser:',
     failed: 'Something went wrong:',
@@ -138,6 +140,7 @@ export type DemoStrings = typeof en
 const zhCN: DemoStrings = {
   common: {
     backend: '后端',
+    colon: '：',
     choosingBackend: '正在选择后端…',
     backendFailed: '这个浏览器里没有可以启动的张量后端：',
     failed: '出错了：',
