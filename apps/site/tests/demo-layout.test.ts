@@ -102,6 +102,10 @@ describe('the demos’ figures are legible on a phone and in Chinese', () => {
       ] as const) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const page = await chapterWithDemos(locale, width, colorScheme)
+          await page.screenshot({
+            path: `${artifacts}linear-regression-with-demos-${locale}-${device}-${colorScheme}.png`,
+            fullPage: true,
+          })
           for (const name of ['closed-form', 'sgd-trainer', 'normal']) {
             await page.locator(`[data-demo="${name}"]`).screenshot({
               path: `${artifacts}demo-${name}-${locale}-${device}-${colorScheme}.png`,
