@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { launchChromium } from '@d2l-ts/e2e/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +8,15 @@ import { servePreview } from './preview-server.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 const DEMOS = ['closed-form', 'sgd-trainer', 'vectorization', 'normal']
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/** The part of axe-core's API the test uses (the script is injected into the page). */
+interface Axe {
+  run(context: Element): Promise<{ violations: { id: string; impact: string }[] }>
+}
 
 let browser: Browser
 let site: Awaited<ReturnType<typeof servePreview>>
@@ -73,6 +83,26 @@ describe('the demos’ figures are legible on a phone and in Chinese', () => {
       expect(found.legendsOutside).toBe(5)
       expect(found.overflowing).toEqual([])
       expect(found.pageOverflow).toBe(false)
+      await page.close()
+    },
+  )
+
+  it.each(Object.keys(CHAPTER) as (keyof typeof CHAPTER)[])(
+    'the demos, once loaded and drawn (%s), have no serious or critical accessibility violations (axe-core)',
+    async (locale) => {
+      const page = await chapterWithDemos(locale, 1280, 'dark')
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as { axe: Axe }
+        const found: { id: string; impact: string }[] = []
+        for (const demo of document.querySelectorAll('[data-demo]')) {
+          found.push(...(await axe.run(demo)).violations)
+        }
+        return found.map(({ id, impact }) => ({ id, impact }))
+      })
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+        [],
+      )
       await page.close()
     },
   )

@@ -204,6 +204,28 @@ describe('the live demos of 3.1, in headless Chromium', () => {
     await page.close()
   })
 
+  it('closed form: the keyboard chooses a point and moves it, and the line follows', async () => {
+    const page = await openChapter()
+    const closedForm = await demo(page, 'closed-form')
+    await expect.poll(() => closedForm.getByTestId('w').count(), { timeout: 60_000 }).toBe(1)
+    const before = await readPoints(closedForm)
+    await closedForm.getByTestId('closed-form-plot').focus()
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp']) {
+      await page.keyboard.press(key)
+    }
+    // The third point (index 2) went up by 4 × 0.25; the others stayed.
+    await expect
+      .poll(async () => (await readPoints(closedForm)).ys[2])
+      .toBeCloseTo((before.ys[2] as number) + 1, 10)
+    const after = await readPoints(closedForm)
+    expect(after.ys.filter((_, i) => i !== 2)).toEqual(before.ys.filter((_, i) => i !== 2))
+    expect(await closedForm.locator('.d2l-demo-chosen').count()).toBe(1)
+    const truth = leastSquares(after.xs, after.ys)
+    expect(await numberIn(closedForm.getByTestId('w'))).toBeCloseTo(truth.w, 3)
+    expect(await numberIn(closedForm.getByTestId('b'))).toBeCloseTo(truth.b, 3)
+    await page.close()
+  })
+
   it('vectorization: the ratio of loop to vectorized time is above 1 on every backend', async () => {
     const page = await openChapter()
     const vectorization = await demo(page, 'vectorization')

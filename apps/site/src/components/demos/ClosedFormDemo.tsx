@@ -19,6 +19,8 @@ const XLIM = [-3, 3] as const
 const YLIM = [-6, 8] as const
 /** How close to a point (in the figure's units, about 1.3 CSS px each) a press grabs it. */
 const GRAB_RADIUS = 14
+/** How far one press of ↑ or ↓ moves the chosen point. */
+const KEY_STEP = 0.25
 
 interface Points {
   xs: number[]
@@ -42,6 +44,8 @@ export default function ClosedFormDemo({ locale }: DemoProps) {
   const plotRef = useRef<HTMLDivElement>(null)
   /** The point being dragged, and where it is now. */
   const drag = useRef<{ index: number; at: readonly [number, number] } | null>(null)
+  /** The point the keyboard moves, marked in the figure while it has the focus. */
+  const [chosen, setChosen] = useState<number | null>(null)
 
   // A new data set when the backend is ready and on every press of New data.
   useEffect(() => {
@@ -86,6 +90,14 @@ export default function ClosedFormDemo({ locale }: DemoProps) {
     }
   }, [points, t])
 
+  // The chosen point's marker gets a ring (demos.css), redrawn figure or not.
+  useEffect(() => {
+    const markers = plotRef.current?.querySelectorAll('g.points-markers path') ?? []
+    markers.forEach((marker, i) => {
+      marker.classList.toggle('d2l-demo-chosen', i === chosen)
+    })
+  }, [chosen, points])
+
   /** The figure's frame and the pointer's place in it, when the figure is drawn. */
   const locate = (event: PointerEvent): { frame: PlotFrame; at: [number, number] } | null => {
     const svg = plotRef.current?.querySelector('svg')
@@ -117,21 +129,41 @@ export default function ClosedFormDemo({ locale }: DemoProps) {
     const found = dragging ? locate(event) : null
     if (!dragging || !found) return
     const [x, y] = dataAt(found.frame, found.at[0], found.at[1])
-    const at = [clamp(x, XLIM), clamp(y, YLIM)] as const
-    dragging.at = at
-    setPoints((old) => {
-      if (!old) return old
-      const xs = [...old.xs]
-      const ys = [...old.ys]
-      xs[dragging.index] = at[0]
-      ys[dragging.index] = at[1]
-      return { xs, ys }
-    })
+    dragging.at = movePoint(dragging.index, x, y)
   }
 
   const onPointerEnd = () => {
     if (drag.current) setMoved(drag.current.at)
     drag.current = null
+  }
+
+  /** Moves point `index` to (x, y), kept inside the figure. */
+  const movePoint = (index: number, x: number, y: number): readonly [number, number] => {
+    const at = [clamp(x, XLIM), clamp(y, YLIM)] as const
+    setPoints((old) => {
+      if (!old) return old
+      const xs = [...old.xs]
+      const ys = [...old.ys]
+      xs[index] = at[0]
+      ys[index] = at[1]
+      return { xs, ys }
+    })
+    return at
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!points) return
+    const current = chosen ?? 0
+    const count = points.xs.length
+    const x = points.xs[current] as number
+    const y = points.ys[current] as number
+    if (event.key === 'ArrowRight') setChosen((current + 1) % count)
+    else if (event.key === 'ArrowLeft') setChosen((current + count - 1) % count)
+    else if (event.key === 'ArrowUp') setMoved(movePoint(current, x, y + KEY_STEP))
+    else if (event.key === 'ArrowDown') setMoved(movePoint(current, x, y - KEY_STEP))
+    else return
+    if (chosen === null) setChosen(current)
+    event.preventDefault() // the arrows move the point, not the page
   }
 
   const status = moved ? t.moved(formatNumber(moved[0], 3), formatNumber(moved[1], 3)) : t.idle
@@ -186,6 +218,13 @@ export default function ClosedFormDemo({ locale }: DemoProps) {
           onPointerMove={onPointerMove}
           onPointerUp={onPointerEnd}
           onPointerCancel={onPointerEnd}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure is operable: arrow keys move its points
+          tabIndex={0}
+          role="application"
+          aria-label={t.keyboard}
+          onKeyDown={onKeyDown}
+          onFocus={() => setChosen((old) => old ?? 0)}
+          onBlur={() => setChosen(null)}
         />
         <DemoLegend
           items={[

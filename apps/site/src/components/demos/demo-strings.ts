@@ -130,6 +130,8 @@ const en = {
     loss: 'Loss',
     pointsCaption: 'The points (x, y)',
     idle: 'Drag a point.',
+    keyboard:
+      'The points, with the least-squares line: with the keyboard, ← and → choose a point, ↑ and ↓ move it.',
     moved: (x: string, y: string) => `Point moved to (${x}, ${y}); the line is fitted again.`,
   },
 }
@@ -247,6 +249,7 @@ const zhCN: DemoStrings = {
     loss: '损失',
     pointsCaption: '各点的坐标 (x, y)',
     idle: '拖动一个点试试。',
+    keyboard: '数据点与最小二乘直线：用键盘时，← 和 → 选择一个点，↑ 和 ↓ 上下移动它。',
     moved: (x: string, y: string) => `点已移到 (${x}, ${y})；直线已重新拟合。`,
   },
 }
