@@ -22,4 +22,10 @@ describe('layout', () => {
     expect(textWidth('x₁₆')).toBe(18)
     expect(textWidth('−1', 9)).toBeCloseTo(10.8, 10)
   })
+
+  it('counts a Chinese character, or a full-width sign, as a whole em', () => {
+    // 全部数据 is four ideographs; （） are full-width parentheses; 'x' stays at 0.6 em.
+    expect(textWidth('全部数据', 9)).toBe(36)
+    expect(textWidth('损失（x）')).toBeCloseTo(4 * 10 + 6, 10)
+  })
 })

@@ -16,6 +16,8 @@ export const LAYOUT = Object.freeze({
   fontSize: 10,
   /** Estimated width of one character of a tick label, as a fraction of the font size. */
   charWidth: 0.6,
+  /** Estimated width of a wide (CJK, full-width) character: a whole em, as CJK fonts draw them. */
+  wideCharWidth: 1,
   /** Blank space along the outer edge of the figure, left and bottom. */
   edge: 4,
   /** Length of a major tick mark, outside the plot area (minor ticks are half as long). */
@@ -55,9 +57,17 @@ export interface PlotArea {
   bottom: number
 }
 
-/** The estimated width of a text at the given font size. */
+// East Asian wide and full-width characters (Unicode's East_Asian_Width W and F): CJK ideographs,
+// kana, Hangul, CJK punctuation and full-width forms. Latin letters are about 0.6 em; these are 1 em,
+// so a Chinese legend label measured as Latin would overflow its box.
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
+
+/** The estimated width of a text at the given font size; wide (CJK) characters count a whole em. */
 export function textWidth(text: string, fontSize: number = LAYOUT.fontSize): number {
-  return [...text].length * LAYOUT.charWidth * fontSize
+  let ems = 0
+  for (const ch of text) ems += WIDE.test(ch) ? LAYOUT.wideCharWidth : LAYOUT.charWidth
+  return ems * fontSize
 }
 
 /** Vertical layout: it does not depend on the tick labels, so it comes first. */

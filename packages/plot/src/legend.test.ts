@@ -10,6 +10,10 @@ describe('legend', () => {
     expect(legendSize(['abc', 'a'])).toEqual({ width: 12 + 20 + 3 * 5.4, height: 8 + 24 })
   })
 
+  it('sizes the box for Chinese labels at 9 per character, so that they are not clipped', () => {
+    expect(legendSize(['全部数据上的损失'])).toEqual({ width: 12 + 20 + 8 * 9, height: 8 + 12 })
+  })
+
   it('goes to the upper right when it is empty, the first choice', () => {
     expect(placeLegend(['a'], area, []).corner).toBe('upper right')
   })

@@ -1,120 +1,191 @@
-// Minibatch SGD on a line, one step at a time (section 3.1.1). The training itself is the packages':
-// a LinearRegression model, loadArray minibatches, the SGD optimiser and @d2l-ts/train's `train`
-// (see sgd-session.ts, imported in the browser only). This file is the UI: settings (also in the URL as ?lr=…&batchSize=…&seed=…),
-// Step / Play / Reset, the live loss curve (Animator) and the data with the current line (scatter).
-import { Animator, scatter } from '@d2l-ts/plot'
+// Minibatch SGD on a line, one step at a time (section 3.1.1.4). The training itself is the
+// packages': a LinearRegression model, loadArray minibatches, the SGD optimiser and @d2l-ts/train's
+// trainStep (see sgd-session.ts, imported in the browser only). This file is the UI: the learning
+// rate and batch size as sliders (also in the URL as ?lr=…&batchSize=…&seed=…), Step / Play / Reset,
+// and three figures that grow as it trains: the training and validation loss per epoch, the path of
+// (w, b) over the contour lines of the loss, and the data with the current line. A run whose loss
+// explodes stops and says so.
+import { Animator, plot, scatter } from '@d2l-ts/plot'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { DemoFrame, ErrorBox, useDemoId } from './demo-parts'
+import { ChoiceSlider } from './choice-slider'
+import { DemoLegend } from './demo-legend'
+import { DemoFrame, ErrorBox } from './demo-parts'
 import { type DemoProps, formatNumber, stringsFor } from './demo-strings'
-import type { SgdSession, SgdSettings, StepReport } from './sgd-session'
+import {
+  type ContourLines,
+  lossContours,
+  type ParameterWindow,
+  windowAround,
+} from './loss-contours'
+import { type LossSurface, lossSurface } from './loss-surface'
+import { nearestIndex } from './nearest'
+import type { Divergence, SgdSession, SgdSettings, StepReport } from './sgd-session'
 import { readQuery, writeQuery } from './url-state'
 import { nextFrame, useBackend, whenIdle } from './use-backend'
 
-/** Examples in the data set. */
+/** Examples in the data set, and how many of them are held out for validation. */
 const N = 200
-/** Play stops here, so that a forgotten tab does not train (and grow its loss curve) forever. */
+const VALIDATION = 40
+const TRAINING = N - VALIDATION
+/** Play stops here, so that a forgotten tab does not train (and grow its figures) forever. */
 const MAX_STEPS = 2000
+/** Learning rates on a log scale, 1-2-3-5 in every decade; training diverges from about 2 up. */
+const LEARNING_RATES = [
+  0.0001, 0.0002, 0.0003, 0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3,
+  0.5, 1, 2, 3, 5, 10,
+]
+/** From one example per step to all of them (plain gradient descent). */
+const BATCH_SIZES = [1, 2, 5, 10, 20, 40, 80, TRAINING]
 /** The book's settings of 3.2: batch size 10, learning rate 0.03; seed 0. */
 const DEFAULTS: SgdSettings = { lr: 0.03, batchSize: 10, seed: 0 }
-const LR_RANGE = [0.0001, 10] as const
-const SEED_MAX = 99_999
 const QUERY_KEYS = ['lr', 'batchSize', 'seed'] as const
-
-/**
- * Whether training diverged. By name rather than `instanceof`: the class lives in @d2l-ts/tensor,
- * which this file does not import (see use-backend.ts), and the name is part of its contract.
- */
-function isDivergence(error: unknown): boolean {
-  return error instanceof Error && error.name === 'DivergenceError'
-}
+/** The contour plot: this many lines, in a square of this half-width around the minimum. */
+const CONTOUR_LINES = 8
+const CONTOUR_HALF_WIDTH = 2.5
 
 type Status = 'ready' | 'playing' | 'paused' | 'stepped' | 'limit' | 'diverged'
 
 interface Readout {
+  epochs: number
   steps: number
-  loss: number
+  trainLoss: number
+  validationLoss: number
   w: number
   b: number
 }
 
-function parseLr(text: string): number | null {
-  const value = Number(text.trim())
-  return text.trim() !== '' &&
-    Number.isFinite(value) &&
-    value >= LR_RANGE[0] &&
-    value <= LR_RANGE[1]
-    ? value
-    : null
+/** The loss surface of a session's training set, its contour lines, and the path of (w, b). */
+interface Landscape {
+  surface: LossSurface
+  window: ParameterWindow
+  lines: ContourLines
+  path: { w: number[]; b: number[] }
 }
 
-function parseInteger(text: string, min: number, max: number): number | null {
-  const value = Number(text.trim())
-  return /^\s*\d+\s*$/.test(text) && value >= min && value <= max ? value : null
+/** The learning rate of the list nearest to `lr` on the log scale, or null for no usable number. */
+function snapLr(text: string): number | null {
+  const lr = Number(text)
+  if (!(Number.isFinite(lr) && lr > 0)) return null
+  return LEARNING_RATES[nearestIndex(LEARNING_RATES, (v) => Math.abs(Math.log(v / lr)))] ?? null
+}
+
+function snapBatchSize(text: string): number | null {
+  const size = Number(text)
+  if (!(Number.isFinite(size) && size >= 1)) return null
+  return BATCH_SIZES[nearestIndex(BATCH_SIZES, (v) => Math.abs(v - size))] ?? null
+}
+
+function parseSeed(text: string): number | null {
+  return /^\d{1,5}$/.test(text) ? Number(text) : null
 }
 
 export default function SgdTrainerDemo({ locale }: DemoProps) {
   const strings = stringsFor(locale)
   const t = strings.sgd
+  const colon = strings.common.colon
   const { backend, error: backendError } = useBackend()
-  const ids = {
-    lr: useDemoId('sgd-trainer'),
-    batch: useDemoId('sgd-trainer'),
-    seed: useDemoId('sgd-trainer'),
-  }
 
   const [settings, setSettings] = useState<SgdSettings>(DEFAULTS)
-  const [text, setText] = useState({
-    lr: String(DEFAULTS.lr),
-    batchSize: String(DEFAULTS.batchSize),
-    seed: String(DEFAULTS.seed),
-  })
   const [readout, setReadout] = useState<Readout | null>(null)
   const [status, setStatus] = useState<Status>('ready')
+  const [divergence, setDivergence] = useState<Divergence | null>(null)
   const [playing, setPlaying] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [tensors, setTensors] = useState<number | null>(null)
+  /** The settings of the session now built (the sliders may be ahead of it while it is rebuilt). */
+  const [built, setBuilt] = useState<SgdSettings | null>(null)
 
   const lossRef = useRef<HTMLDivElement>(null)
+  const contourRef = useRef<HTMLDivElement>(null)
   const fitRef = useRef<HTMLDivElement>(null)
   const session = useRef<SgdSession | null>(null)
+  const landscape = useRef<Landscape | null>(null)
   const animator = useRef<Animator | null>(null)
   const play = useRef<AbortController | null>(null)
   // Every operation on the session (rebuild, step, play) runs in turn on this chain.
   const chain = useRef<Promise<void>>(Promise.resolve())
-  const labels = useRef({ strings, locale })
-  labels.current = { strings, locale }
+  const labels = useRef(t)
+  labels.current = t
 
   const enqueue = (task: () => Promise<void>) => {
     chain.current = chain.current.then(task).catch((caught: unknown) => {
       setError(caught)
-      setStatus(isDivergence(caught) ? 'diverged' : 'paused')
+      setStatus('paused')
     })
   }
 
-  const drawFit = (current: SgdSession) => {
-    const target = fitRef.current
-    if (!target) return
-    const { xs, ys } = current.data
+  const drawFigures = (current: SgdSession) => {
+    const t = labels.current
     const { w, b } = current.weights()
-    const t = labels.current.strings.sgd
-    target.innerHTML = scatter(xs, ys, {
-      fit: { w, b },
-      xlabel: 'x',
-      ylabel: 'y',
-      legend: t.fitLegend,
-      // Fixed to the data, so that a diverging line leaves the frame instead of squashing the points.
-      xlim: padded(xs),
-      ylim: padded(ys),
-      title: t.fitFigure,
-    })
+    const { xs, ys } = current.train
+    const land = landscape.current
+    if (contourRef.current && land) {
+      const { lines, path, window, surface } = land
+      contourRef.current.innerHTML = plot(
+        [lines.w, path.w, [w], [surface.minimum.w]],
+        [lines.b, path.b, [b], [surface.minimum.b]],
+        {
+          fmts: ['c-', 'r-', 'ro', 'gx'],
+          xlim: window.w,
+          ylim: window.b,
+          xlabel: 'w',
+          ylabel: 'b',
+          figsize: [3.5, 3.2],
+          title: t.contourFigure,
+        },
+      )
+    }
+    if (fitRef.current) {
+      fitRef.current.innerHTML = scatter(xs, ys, {
+        fit: { w, b },
+        xlabel: 'x',
+        ylabel: 'y',
+        // Fixed to the data, so that a diverging line leaves the frame instead of squashing the points.
+        xlim: padded(xs),
+        ylim: padded(ys),
+        title: t.fitFigure,
+      })
+    }
   }
 
-  const record = (current: SgdSession, { step, batchLoss }: StepReport) => {
-    const loss = current.fullLoss()
-    animator.current?.add(step, [batchLoss, loss])
-    setReadout({ steps: step, loss, ...current.weights() })
+  const record = (current: SgdSession, report: StepReport) => {
+    const land = landscape.current
+    land?.path.w.push(report.w)
+    land?.path.b.push(report.b)
+    if (report.validationLoss !== undefined) {
+      animator.current?.add(report.epoch, [report.trainLoss, report.validationLoss])
+    }
+    setReadout((old) => ({
+      epochs: current.epochsDone,
+      steps: report.step,
+      trainLoss: report.trainLoss,
+      validationLoss: report.validationLoss ?? old?.validationLoss ?? Number.NaN,
+      w: report.w,
+      b: report.b,
+    }))
     setTensors(current.liveTensors())
-    drawFit(current)
+    drawFigures(current)
+  }
+
+  /** Shows where training blew up: the status, the loss curve's last point and the path's last step. */
+  const showDivergence = (current: SgdSession, found: Divergence) => {
+    setDivergence(found)
+    setStatus('diverged')
+    animator.current?.add(found.epoch, [found.loss, null])
+    const { w, b } = current.weights()
+    if (Number.isFinite(w) && Number.isFinite(b)) {
+      landscape.current?.path.w.push(w)
+      landscape.current?.path.b.push(b)
+    }
+    setReadout((old) => ({
+      epochs: current.epochsDone,
+      steps: current.steps,
+      trainLoss: found.loss,
+      validationLoss: old?.validationLoss ?? Number.NaN,
+      w,
+      b,
+    }))
+    drawFigures(current)
   }
 
   const rebuild = (next: SgdSettings) => {
@@ -126,22 +197,40 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
       session.current = null
       animator.current?.flush() // draws any pending frame now, so it cannot land on the new figure
       setError(null)
-      const current = new sessions.SgdSession(N, next)
+      setDivergence(null)
+      const current = new sessions.SgdSession(N, VALIDATION, next)
       session.current = current
-      const t = labels.current.strings.sgd
+      const surface = lossSurface(current.train.xs, current.train.ys)
+      const window = windowAround(surface, CONTOUR_HALF_WIDTH)
+      const start = current.weights()
+      landscape.current = {
+        surface,
+        window,
+        lines: lossContours(surface, window, CONTOUR_LINES),
+        path: { w: [start.w], b: [start.b] },
+      }
+      const t = labels.current
       animator.current = new Animator({
         target: lossRef.current,
-        xlabel: t.xlabelStep,
+        xlabel: t.xlabelEpoch,
         ylabel: t.ylabelLoss,
-        yscale: 'log',
-        legend: t.lossLegend,
+        // Linear, not log: the loss spans about one decade while training converges (a log axis
+        // would label it in SI prefixes, 400m), and an explosion shows as the spike it is.
+        fmts: ['b-o', 'y--s'],
         title: t.lossFigure,
       })
-      const loss = current.fullLoss()
-      animator.current.add(0, [null, loss])
-      setReadout({ steps: 0, loss, ...current.weights() })
+      const validationLoss = current.validationLoss()
+      animator.current.add(0, [current.startLoss, validationLoss])
+      setReadout({
+        epochs: 0,
+        steps: 0,
+        trainLoss: current.startLoss,
+        validationLoss,
+        ...start,
+      })
       setTensors(current.liveTensors())
-      drawFit(current)
+      drawFigures(current)
+      setBuilt(next)
       setStatus('ready')
     })
   }
@@ -149,20 +238,13 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
   // The URL's settings, read once in the browser (the server-rendered HTML shows the defaults).
   useEffect(() => {
     const query = readQuery(QUERY_KEYS)
-    const lr = query.lr === undefined ? null : parseLr(query.lr)
-    const batchSize = query.batchSize === undefined ? null : parseInteger(query.batchSize, 1, N)
-    const seed = query.seed === undefined ? null : parseInteger(query.seed, 0, SEED_MAX)
-    const fromUrl = {
-      lr: lr ?? DEFAULTS.lr,
-      batchSize: batchSize ?? DEFAULTS.batchSize,
-      seed: seed ?? DEFAULTS.seed,
-    }
-    setText({
-      lr: String(fromUrl.lr),
-      batchSize: String(fromUrl.batchSize),
-      seed: String(fromUrl.seed),
+    setSettings({
+      lr: (query.lr === undefined ? null : snapLr(query.lr)) ?? DEFAULTS.lr,
+      batchSize:
+        (query.batchSize === undefined ? null : snapBatchSize(query.batchSize)) ??
+        DEFAULTS.batchSize,
+      seed: (query.seed === undefined ? null : parseSeed(query.seed)) ?? DEFAULTS.seed,
     })
-    setSettings(fromUrl)
   }, [])
 
   // A new session whenever the backend becomes ready or a setting changes.
@@ -181,18 +263,31 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
     [],
   )
 
-  const change = (key: keyof SgdSettings, value: string) => {
-    setText((old) => ({ ...old, [key]: value }))
-    const parsed =
-      key === 'lr'
-        ? parseLr(value)
-        : key === 'batchSize'
-          ? parseInteger(value, 1, N)
-          : parseInteger(value, 0, SEED_MAX)
-    if (parsed === null || parsed === settings[key]) return
-    const next = { ...settings, [key]: parsed }
+  const commit = (change: Partial<SgdSettings>) => {
+    const next = { ...settings, ...change }
     setSettings(next)
     writeQuery({ lr: String(next.lr), batchSize: String(next.batchSize), seed: String(next.seed) })
+  }
+
+  /**
+   * Takes up to `steps` steps, recording each and awaiting `afterEach` between them; shows the
+   * diverged state if training blows up, and returns whether it did.
+   */
+  const takeSteps = async (
+    current: SgdSession,
+    steps: number,
+    { afterEach, signal }: { afterEach?: () => Promise<void>; signal?: AbortSignal } = {},
+  ): Promise<boolean> => {
+    const found = await current.run(
+      steps,
+      async (report) => {
+        record(current, report)
+        await afterEach?.()
+      },
+      signal,
+    )
+    if (found) showDivergence(current, found)
+    return found !== null
   }
 
   const onStep = () =>
@@ -200,7 +295,7 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
       const current = session.current
       if (!current || current.steps >= MAX_STEPS) return
       await whenIdle()
-      await current.run(1, (report) => record(current, report))
+      if (await takeSteps(current, 1)) return
       setStatus(current.steps >= MAX_STEPS ? 'limit' : 'stepped')
     })
 
@@ -217,16 +312,13 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
       const current = session.current
       try {
         if (!current || controller.signal.aborted) return
-        await current.run(
-          MAX_STEPS - current.steps,
-          async (report) => {
-            record(current, report)
-            // One step per frame: the page stays responsive and the curve visibly grows.
-            await nextFrame()
-            await whenIdle()
-          },
-          controller.signal,
-        )
+        // One step per frame: the page stays responsive and the figures visibly grow.
+        const afterEach = async () => {
+          await nextFrame()
+          await whenIdle()
+        }
+        const signal = controller.signal
+        if (await takeSteps(current, MAX_STEPS - current.steps, { afterEach, signal })) return
         setStatus(current.steps >= MAX_STEPS ? 'limit' : 'paused')
       } finally {
         if (play.current === controller) play.current = null
@@ -235,53 +327,26 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
     })
   }
 
-  const invalid = {
-    lr: parseLr(text.lr) === null,
-    batchSize: parseInteger(text.batchSize, 1, N) === null,
-    seed: parseInteger(text.seed, 0, SEED_MAX) === null,
-  }
   const stopped = status === 'diverged' || status === 'limit'
   const ready = backend !== null && readout !== null
-  const lossText = readout ? formatNumber(readout.loss) : '–'
+  const trainLossText = readout ? formatNumber(readout.trainLoss) : '–'
   const statusText =
     status === 'playing'
       ? t.playing
       : status === 'paused'
-        ? t.paused(readout?.steps ?? 0, lossText)
+        ? t.paused(readout?.epochs ?? 0, trainLossText)
         : status === 'stepped'
-          ? t.stepped(readout?.steps ?? 0, lossText)
+          ? t.stepped(readout?.steps ?? 0, trainLossText)
           : status === 'limit'
             ? t.limit(readout?.steps ?? 0)
-            : status === 'diverged'
-              ? t.diverged
+            : status === 'diverged' && divergence
+              ? t.diverged(
+                  divergence.epoch,
+                  divergence.stepInEpoch,
+                  formatNumber(divergence.startLoss, 3),
+                  formatNumber(divergence.loss, 3),
+                )
               : t.ready
-
-  const field = (
-    key: keyof SgdSettings,
-    id: string,
-    label: string,
-    hint: string,
-    attrs: { min: number; max: number; step: string },
-  ) => (
-    <div class="d2l-demo-field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        data-testid={key === 'batchSize' ? 'batch-size' : key}
-        value={text[key]}
-        min={attrs.min}
-        max={attrs.max}
-        step={attrs.step}
-        aria-invalid={invalid[key]}
-        aria-describedby={`${id}-hint`}
-        onInput={(event) => change(key, event.currentTarget.value)}
-      />
-      <small id={`${id}-hint`} class={invalid[key] ? 'd2l-demo-invalid' : undefined}>
-        {invalid[key] ? `${t.invalid} ${hint}` : hint}
-      </small>
-    </div>
-  )
 
   return (
     <DemoFrame
@@ -291,12 +356,28 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
       backend={backend}
       backendError={backendError}
       tensors={tensors}
+      state={status === 'diverged' ? 'diverged' : undefined}
     >
-      <p class="d2l-demo-note">{t.intro(N)}</p>
+      <p class="d2l-demo-note">{t.intro(N, VALIDATION)}</p>
       <div class="d2l-demo-controls">
-        {field('lr', ids.lr, t.lr, t.lrHint, { min: LR_RANGE[0], max: LR_RANGE[1], step: 'any' })}
-        {field('batchSize', ids.batch, t.batchSize, t.batchHint(N), { min: 1, max: N, step: '1' })}
-        {field('seed', ids.seed, t.seed, t.seedHint, { min: 0, max: SEED_MAX, step: '1' })}
+        <ChoiceSlider
+          label={t.lr + colon}
+          hint={t.lrHint}
+          values={LEARNING_RATES}
+          value={settings.lr}
+          format={String}
+          onCommit={(lr) => commit({ lr })}
+          testId="lr"
+        />
+        <ChoiceSlider
+          label={t.batchSize + colon}
+          hint={t.batchHint(TRAINING)}
+          values={BATCH_SIZES}
+          value={settings.batchSize}
+          format={String}
+          onCommit={(batchSize) => commit({ batchSize })}
+          testId="batch-size"
+        />
       </div>
       <div class="d2l-demo-buttons">
         <button
@@ -319,30 +400,88 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
         >
           {t.reset}
         </button>
+        <button
+          type="button"
+          class="d2l-demo-secondary"
+          data-testid="new-data"
+          disabled={!ready}
+          onClick={() => commit({ seed: (settings.seed + 1) % 100_000 })}
+        >
+          {t.newData}
+        </button>
       </div>
-      <p class="d2l-demo-status" role="status" aria-live="polite" data-testid="status">
+      <p
+        class={status === 'diverged' ? 'd2l-demo-status d2l-demo-alert' : 'd2l-demo-status'}
+        role="status"
+        aria-live="polite"
+        data-testid="status"
+      >
         {statusText}
       </p>
       {/* Silent while playing (it changes every frame); the status line announces pauses. */}
-      <div class="d2l-demo-readout" aria-live={playing ? 'off' : 'polite'}>
+      <div
+        class="d2l-demo-readout"
+        aria-live={playing ? 'off' : 'polite'}
+        data-testid="readout"
+        data-lr={built?.lr}
+        data-batch-size={built?.batchSize}
+      >
         <p>
-          {t.steps}: <span data-testid="steps">{readout?.steps ?? 0}</span>
+          {t.epochs}
+          {colon}
+          <span data-testid="epochs">{readout?.epochs ?? 0}</span>
         </p>
         <p>
-          {t.loss(N)}: <span data-testid="loss">{lossText}</span>
+          {t.steps}
+          {colon}
+          <span data-testid="steps">{readout?.steps ?? 0}</span>
+        </p>
+        <p>
+          {t.trainLoss}
+          {colon}
+          <span data-testid="loss">{trainLossText}</span>
+        </p>
+        <p>
+          {t.validationLoss}
+          {colon}
+          <span data-testid="validation-loss">
+            {readout ? formatNumber(readout.validationLoss) : '–'}
+          </span>
         </p>
         <p>{readout ? t.params(formatNumber(readout.w, 3), formatNumber(readout.b, 3)) : null}</p>
       </div>
-      {error ? (
-        <ErrorBox lead={isDivergence(error) ? t.diverged : strings.common.failed} error={error} />
-      ) : null}
+      {error ? <ErrorBox lead={strings.common.failed} error={error} strings={strings} /> : null}
       <div class="d2l-demo-figures">
         <figure>
           <div class="d2l-demo-plot" ref={lossRef} data-testid="loss-curve" />
+          <DemoLegend
+            items={[
+              { label: t.lossLegend[0] ?? '', color: 'b', line: 'solid', marker: 'o' },
+              { label: t.lossLegend[1] ?? '', color: 'y', line: 'dashed', marker: 's' },
+            ]}
+          />
           <figcaption>{t.lossFigure}</figcaption>
         </figure>
         <figure>
+          <div class="d2l-demo-plot" ref={contourRef} data-testid="contour" />
+          <DemoLegend
+            items={[
+              { label: t.contourLegend[0] ?? '', color: 'c', line: 'solid' },
+              { label: t.contourLegend[1] ?? '', color: 'r', line: 'solid' },
+              { label: t.contourLegend[2] ?? '', color: 'r', marker: 'o' },
+              { label: t.contourLegend[3] ?? '', color: 'g', marker: 'x' },
+            ]}
+          />
+          <figcaption>{t.contourFigure}</figcaption>
+        </figure>
+        <figure>
           <div class="d2l-demo-plot" ref={fitRef} data-testid="fit-plot" />
+          <DemoLegend
+            items={[
+              { label: t.fitLegend[0] ?? '', color: 'b', marker: 'o' },
+              { label: t.fitLegend[1] ?? '', color: 'r', line: 'solid' },
+            ]}
+          />
           <figcaption>{t.fitFigure}</figcaption>
         </figure>
       </div>

@@ -4,7 +4,7 @@
 // that the other demos wait rather than train on a backend that is being timed.
 import type { BackendInfo } from '@d2l-ts/tensor'
 import { useState } from 'preact/hooks'
-import { DemoFrame, ErrorBox } from './demo-parts'
+import { DemoFrame, ErrorBox, TechnicalDetail } from './demo-parts'
 import { type DemoProps, formatNumber, stringsFor } from './demo-strings'
 import {
   chooseBackend,
@@ -119,7 +119,7 @@ export default function VectorizationDemo({ locale }: DemoProps) {
       <p class="d2l-demo-status" role="status" aria-live="polite" data-testid="status">
         {status}
       </p>
-      {error ? <ErrorBox lead={strings.common.failed} error={error} /> : null}
+      {error ? <ErrorBox lead={strings.common.failed} error={error} strings={strings} /> : null}
       {run.rows.length > 0 ? (
         <div aria-live="polite">
           <table class="d2l-demo-table" data-testid="results">
@@ -163,7 +163,10 @@ export default function VectorizationDemo({ locale }: DemoProps) {
       {run.unavailable.length > 0 ? (
         <ul class="d2l-demo-note">
           {run.unavailable.map((info) => (
-            <li key={info.name}>{t.unavailable(info.name, info.reason ?? '')}</li>
+            <li key={info.name}>
+              {t.unavailable(info.name)}{' '}
+              {info.reason ? <TechnicalDetail text={info.reason} strings={strings} /> : null}
+            </li>
           ))}
         </ul>
       ) : null}

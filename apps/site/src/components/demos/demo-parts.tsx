@@ -1,4 +1,5 @@
-// Pieces every demo's frame shares: the labelled region, the backend label and the error box.
+// Pieces every demo's frame shares: the labelled region, the backend label, the error box, and the
+// way a message from the packages (which speak English) is shown on a page in another language.
 import { OKABE_ITO } from '@d2l-ts/plot'
 import type { ComponentChildren } from 'preact'
 import { useId } from 'preact/hooks'
@@ -22,6 +23,8 @@ interface FrameProps {
   backendError: unknown
   /** memory().numTensors after the demo's last piece of work, as data-tensors (for leak checks). */
   tensors?: number | null
+  /** A state the frame shows (demos.css): `diverged` draws it in the error colour. */
+  state?: 'diverged' | undefined
   children: ComponentChildren
 }
 
@@ -42,6 +45,7 @@ export function DemoFrame({
   backend,
   backendError,
   tensors,
+  state,
   children,
 }: FrameProps) {
   const titleId = useDemoId(name)
@@ -51,6 +55,7 @@ export function DemoFrame({
       class="d2l-demo not-content"
       data-demo={name}
       data-tensors={tensors ?? undefined}
+      data-state={state}
       aria-labelledby={titleId}
       style={PALETTE_STYLE as Record<string, string>}
     >
@@ -59,7 +64,8 @@ export function DemoFrame({
           {title}
         </p>
         <p class="d2l-demo-backend">
-          {strings.common.backend}:{' '}
+          {strings.common.backend}
+          {strings.common.colon}
           {backend ? (
             <code data-testid="backend">{backend}</code>
           ) : (
@@ -67,17 +73,43 @@ export function DemoFrame({
           )}
         </p>
       </div>
-      {backendError ? <ErrorBox lead={strings.common.backendFailed} error={backendError} /> : null}
+      {backendError ? (
+        <ErrorBox lead={strings.common.backendFailed} error={backendError} strings={strings} />
+      ) : null}
       {children}
     </section>
   )
 }
 
-/** An error, shown in the demo rather than left in the console. */
-export function ErrorBox({ lead, error }: { lead: string; error: unknown }) {
+/** An error, shown in the demo rather than left in the console: the page's words, then the detail. */
+export function ErrorBox({
+  lead,
+  error,
+  strings,
+}: {
+  lead: string
+  error: unknown
+  strings: DemoStrings
+}) {
   return (
     <div class="d2l-demo-error" role="alert" data-testid="error">
-      <strong>{lead}</strong> {messageOf(error)}
+      <strong>{lead}</strong> <TechnicalDetail text={messageOf(error)} strings={strings} />
     </div>
+  )
+}
+
+/**
+ * A message written by the packages, in English: inline on English pages; on other pages folded
+ * under a summary in the page's language and marked as English, so that the page reads in its own
+ * language and a reader who wants the detail (or a bug report) still has it.
+ */
+export function TechnicalDetail({ text, strings }: { text: string; strings: DemoStrings }) {
+  const summary = strings.common.detailInEnglish
+  if (summary === null) return <span>{text}</span>
+  return (
+    <details class="d2l-demo-detail">
+      <summary>{summary}</summary>
+      <span lang="en">{text}</span>
+    </details>
   )
 }

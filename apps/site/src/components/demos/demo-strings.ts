@@ -12,9 +12,13 @@ export interface DemoProps {
 const en = {
   common: {
     backend: 'Backend',
+    /** What follows a label before its value. */
+    colon: ': ',
     choosingBackend: 'choosing a backend…',
     backendFailed: 'No tensor backend could start in this browser:',
     failed: 'Something went wrong:',
+    /** Where a message from the packages (always English) is shown folded, its summary; null: inline. */
+    detailInEnglish: null as string | null,
   },
   vectorization: {
     title: 'Try it: a loop against one vectorized add, on every backend',
@@ -39,7 +43,7 @@ const en = {
     headRatio: 'loop / vectorized',
     scaled: (measured: number, n: number) =>
       `estimated: measured on the first ${measured} of ${n} elements, scaled up linearly`,
-    unavailable: (name: string, reason: string) => `${name}: not available here (${reason})`,
+    unavailable: (name: string) => `${name}: not available in this browser.`,
     plainLoop: (ms: string) =>
       `For comparison, a plain JavaScript loop over two Float32Arrays, with no tensors at all, ` +
       `takes ${ms} ms: what makes the loop slow is one framework op (and one read-back) per ` +
@@ -72,62 +76,63 @@ const en = {
   },
   sgd: {
     title: 'Try it: minibatch SGD, step by step',
-    intro: (n: number) =>
-      `${n} points of y = 2x + 1 + ε with noise ε ~ N(0, 0.5²), drawn from the seed. A ` +
-      'LinearRegression model (weight w, bias b) learns them by minibatch SGD on the squared loss ' +
-      '½(ŷ − y)², one minibatch per step. The settings are part of the page’s address, so a link ' +
-      'reproduces the run; changing one starts over.',
+    intro: (n: number, validation: number) =>
+      `${n} points of y = 2x + 1 + ε with noise ε ~ N(0, 0.5²). ${validation} of them are held out ` +
+      'as a validation set, which training never sees; a LinearRegression model (weight w, bias b) ' +
+      'learns the others by minibatch SGD on the squared loss ½(ŷ − y)², one minibatch per step. ' +
+      'The settings are part of the page’s address, so a link reproduces the run; changing one starts over.',
     lr: 'Learning rate η',
+    lrHint:
+      'On a log scale from 0.0001 to 10. From about 2 up, every step overshoots the minimum by more ' +
+      'than it corrects, and training diverges.',
     batchSize: 'Batch size |B|',
-    seed: 'Seed',
-    lrHint: 'A number from 0.0001 to 10. Above about 2 the steps overshoot and training diverges.',
-    batchHint: (n: number) => `A whole number from 1 to ${n}.`,
-    seedHint: 'A whole number from 0 to 99999.',
-    invalid: 'Not a valid value; the demo keeps the last valid one.',
+    batchHint: (n: number) => `From 1 to all ${n} training points (one step per epoch).`,
     step: 'Step',
     play: 'Play',
     pause: 'Pause',
     reset: 'Reset',
+    newData: 'New data',
+    epochs: 'Epochs',
     steps: 'Steps',
-    loss: (n: number) => `Loss on all ${n} points`,
+    trainLoss: 'Training loss',
+    validationLoss: 'Validation loss',
     params: (w: string, b: string) => `w = ${w}, b = ${b} (truth: w = 2, b = 1)`,
     ready: 'Ready: press Step for one minibatch, or Play.',
     playing: 'Training…',
-    paused: (steps: number, loss: string) => `Paused after ${steps} steps; loss ${loss}.`,
-    stepped: (steps: number, loss: string) => `Step ${steps}: loss ${loss}.`,
+    paused: (epochs: number, loss: string) =>
+      `Paused after ${epochs} epoch${epochs === 1 ? '' : 's'}; training loss ${loss}.`,
+    stepped: (steps: number, loss: string) => `Step ${steps}: training loss ${loss}.`,
     limit: (steps: number) =>
       `Stopped after ${steps} steps, the demo’s limit. Reset to start over.`,
-    diverged: 'Training diverged: the learning rate is too large for this data.',
-    lossFigure: 'Training loss, per step',
-    lossLegend: ['minibatch loss', 'loss on all data'],
-    xlabelStep: 'step',
+    diverged: (epoch: number, step: number, from: string, to: string) =>
+      `Diverged in epoch ${epoch}, step ${step}: the training loss grew from ${from} to ${to}. ` +
+      'Training stopped. Lower the learning rate, then press Reset.',
+    lossFigure: 'Loss per epoch on the training and the validation set',
+    lossLegend: ['training loss', 'validation loss'],
+    xlabelEpoch: 'epoch',
     ylabelLoss: 'loss',
-    fitFigure: 'The data and the current fitted line',
-    fitLegend: ['data', 'current fit'],
+    contourFigure: 'The loss surface over w and b, with the path SGD takes',
+    contourLegend: ['loss contours', 'SGD path', 'current (w, b)', 'minimum'],
+    fitFigure: 'The training data and the current fitted line',
+    fitLegend: ['training data', 'current fit'],
   },
   closedForm: {
-    title: 'Try it: the analytic solution against SGD',
+    title: 'Try it: drag the points, and the least-squares line follows',
     intro: (n: number) =>
-      `${n} points of y = 2x + 1 + ε, ε ~ N(0, 0.5²). Solve fits one LinearRegression model with ` +
-      'fitClosedForm (the least-squares solution, computed in float64) and trains another by ' +
-      'minibatch SGD for 3 epochs with batch size 10 and η = 0.03. Every press draws a new data set.',
-    solve: 'Solve',
-    solving: 'Solving…',
-    caption: (seed: number) => `Fitted parameters (data set with seed ${seed})`,
-    headMethod: 'method',
-    headW: 'w',
-    headB: 'b',
-    headTime: 'time (ms)',
-    truth: 'truth',
-    exact: 'closed form',
-    sgd: 'SGD, 3 epochs',
-    gap: 'Gap |w_SGD − w_exact|',
-    note:
-      'The closed form is the best line for this sample, so it misses the truth only by what the ' +
-      'noise shifts; SGD stops near it after a few epochs, and its gap shrinks with more epochs or ' +
-      'a smaller learning rate.',
-    idle: 'Press Solve.',
-    done: (gap: string) => `Solved. The SGD estimate of w is ${gap} away from the exact one.`,
+      `${n} points of y = 2x + 1 + ε, ε ~ N(0, 0.5²). Drag any point (with the mouse, a finger or a ` +
+      'pen): at every move, a LinearRegression model is fitted again with fitClosedForm, the ' +
+      'analytic solution (3.1.8), and the line and the residuals are redrawn. Points far from the ' +
+      'others pull hardest: the squared loss weighs a residual by its square.',
+    newData: 'New data',
+    figure: 'The points, the least-squares line and the residuals',
+    legend: ['data', 'least-squares line', 'residuals'],
+    params: 'Least-squares line',
+    loss: 'Loss',
+    pointsCaption: 'The points (x, y)',
+    idle: 'Drag a point.',
+    keyboard:
+      'The points, with the least-squares line: with the keyboard, ← and → choose a point, ↑ and ↓ move it.',
+    moved: (x: string, y: string) => `Point moved to (${x}, ${y}); the line is fitted again.`,
   },
 }
 
@@ -137,9 +142,11 @@ export type DemoStrings = typeof en
 const zhCN: DemoStrings = {
   common: {
     backend: '后端',
+    colon: '：',
     choosingBackend: '正在选择后端…',
     backendFailed: '这个浏览器里没有可以启动的张量后端：',
     failed: '出错了：',
+    detailInEnglish: '技术细节（英文原文）',
   },
   vectorization: {
     title: '动手试试：逐元素循环与一次矢量化加法，在每个后端上',
@@ -162,7 +169,7 @@ const zhCN: DemoStrings = {
     headRatio: '循环 / 矢量化',
     scaled: (measured: number, n: number) =>
       `估计值：只测了前 ${measured} 个元素（共 ${n} 个），再按比例放大`,
-    unavailable: (name: string, reason: string) => `${name}：此处不可用（${reason}）`,
+    unavailable: (name: string) => `${name}：这个浏览器里不可用。`,
     plainLoop: (ms: string) =>
       `作为对照，不用张量、直接对两个 Float32Array 做普通 JavaScript 循环只需 ${ms} 毫秒：` +
       '循环慢在每个元素都要调用一次框架运算（并读回一次结果），而不在 JavaScript 本身。',
@@ -192,60 +199,58 @@ const zhCN: DemoStrings = {
   },
   sgd: {
     title: '动手试试：一步一步看小批量随机梯度下降',
-    intro: (n: number) =>
-      `由种子生成 ${n} 个点，满足 y = 2x + 1 + ε，噪声 ε ~ N(0, 0.5²)。一个 LinearRegression ` +
-      '模型（权重 w、偏置 b）用小批量随机梯度下降在平方损失 ½(ŷ − y)² 上学习这些点，每一步用一个' +
-      '小批量。设置保存在页面地址中，分享链接即可复现同一次训练；修改任何设置都会重新开始。',
+    intro: (n: number, validation: number) =>
+      `${n} 个点，满足 y = 2x + 1 + ε，噪声 ε ~ N(0, 0.5²)。其中 ${validation} 个点留作验证集，训练时从不使用；` +
+      '一个 LinearRegression 模型（权重 w、偏置 b）用小批量随机梯度下降在平方损失 ½(ŷ − y)² 上学习其余的点，' +
+      '每一步用一个小批量。设置保存在页面地址中，分享链接即可复现同一次训练；修改任何设置都会重新开始。',
     lr: '学习率 η',
+    lrHint:
+      '对数刻度，从 0.0001 到 10。大约从 2 开始，每一步越过最小值的距离比纠正的还多，训练发散。',
     batchSize: '批量大小 |B|',
-    seed: '种子',
-    lrHint: '0.0001 到 10 之间的数。大约超过 2 时每一步都会冲过头，训练发散。',
-    batchHint: (n: number) => `1 到 ${n} 之间的整数。`,
-    seedHint: '0 到 99999 之间的整数。',
-    invalid: '这个值无效；演示继续使用上一个有效值。',
+    batchHint: (n: number) => `从 1 到全部 ${n} 个训练点（每个迭代周期只走一步）。`,
     step: '单步',
     play: '播放',
     pause: '暂停',
     reset: '重置',
+    newData: '换一组数据',
+    epochs: '迭代周期',
     steps: '步数',
-    loss: (n: number) => `全部 ${n} 个点上的损失`,
+    trainLoss: '训练损失',
+    validationLoss: '验证损失',
     params: (w: string, b: string) => `w = ${w}，b = ${b}（真实值：w = 2，b = 1）`,
     ready: '就绪：按“单步”训练一个小批量，或按“播放”。',
     playing: '正在训练…',
-    paused: (steps: number, loss: string) => `已在第 ${steps} 步暂停；损失 ${loss}。`,
-    stepped: (steps: number, loss: string) => `第 ${steps} 步：损失 ${loss}。`,
+    paused: (epochs: number, loss: string) =>
+      `已在第 ${epochs} 个迭代周期后暂停；训练损失 ${loss}。`,
+    stepped: (steps: number, loss: string) => `第 ${steps} 步：训练损失 ${loss}。`,
     limit: (steps: number) => `已训练 ${steps} 步，达到演示的上限。按“重置”重新开始。`,
-    diverged: '训练发散了：对这组数据来说学习率太大。',
-    lossFigure: '每一步的训练损失',
-    // Short enough for the legend box, which plot sizes for narrower Latin letters.
-    lossLegend: ['小批量', '全部数据'],
-    xlabelStep: '步数',
+    diverged: (epoch: number, step: number, from: string, to: string) =>
+      `发散：在第 ${epoch} 个迭代周期的第 ${step} 步，训练损失从 ${from} 增长到 ${to}。` +
+      '训练已停止。请调小学习率，再按“重置”。',
+    lossFigure: '每个迭代周期在训练集和验证集上的损失',
+    lossLegend: ['训练损失', '验证损失'],
+    xlabelEpoch: '迭代周期',
     ylabelLoss: '损失',
-    fitFigure: '数据与当前拟合的直线',
-    fitLegend: ['数据', '当前拟合'],
+    contourFigure: '损失在 w 和 b 上的曲面（等高线），以及随机梯度下降走过的路径',
+    contourLegend: ['损失等高线', '随机梯度下降的路径', '当前的 (w, b)', '最小值'],
+    fitFigure: '训练数据与当前拟合的直线',
+    fitLegend: ['训练数据', '当前拟合'],
   },
   closedForm: {
-    title: '动手试试：解析解与随机梯度下降',
+    title: '动手试试：拖动数据点，最小二乘直线随之移动',
     intro: (n: number) =>
-      `${n} 个点，满足 y = 2x + 1 + ε，ε ~ N(0, 0.5²)。按“求解”后，一个 LinearRegression 模型用 ` +
-      'fitClosedForm 求出最小二乘解（以 float64 计算），另一个模型用小批量随机梯度下降训练 3 个迭代周期，' +
-      '批量大小 10，η = 0.03。每按一次都会生成一组新数据。',
-    solve: '求解',
-    solving: '正在求解…',
-    caption: (seed: number) => `拟合得到的参数（数据种子 ${seed}）`,
-    headMethod: '方法',
-    headW: 'w',
-    headB: 'b',
-    headTime: '用时（毫秒）',
-    truth: '真实值',
-    exact: '解析解',
-    sgd: '随机梯度下降，3 个迭代周期',
-    gap: '差距 |w_SGD − w_exact|',
-    note:
-      '解析解是这组样本上最好的直线，它与真实值的差别只来自噪声；随机梯度下降几个迭代周期后停在它附近，' +
-      '迭代周期更多或学习率更小时差距还会缩小。',
-    idle: '请按“求解”。',
-    done: (gap: string) => `已求解。随机梯度下降得到的 w 与精确解相差 ${gap}。`,
+      `${n} 个点，满足 y = 2x + 1 + ε，ε ~ N(0, 0.5²)。用鼠标、手指或触控笔拖动任意一个点：每移动一次，` +
+      '都会用 fitClosedForm 重新求一次 LinearRegression 模型的解析解 (3.1.8)，并重画直线和残差。' +
+      '离群的点拉得最狠：平方损失按残差的平方计重。',
+    newData: '换一组数据',
+    figure: '数据点、最小二乘直线与残差',
+    legend: ['数据', '最小二乘直线', '残差'],
+    params: '最小二乘直线',
+    loss: '损失',
+    pointsCaption: '各点的坐标 (x, y)',
+    idle: '拖动一个点试试。',
+    keyboard: '数据点与最小二乘直线：用键盘时，← 和 → 选择一个点，↑ 和 ↓ 上下移动它。',
+    moved: (x: string, y: string) => `点已移到 (${x}, ${y})；直线已重新拟合。`,
   },
 }
 

@@ -1,14 +1,16 @@
-// The state of the SGD trainer demo, apart from its UI: the data, a LinearRegression model, an SGD
-// optimiser and a cursor over the loader's minibatches. Every step is @d2l-ts/train's `trainStep`
-// (the batch's mean squared loss, its gradients, the optimiser), the step the training loop takes;
-// a Step click takes one, Play takes many, and both continue the same epochs.
-import { type DataLoader, loadArray } from '@d2l-ts/data'
+// The state of the SGD trainer demo, apart from its UI: the data split into a training and a
+// validation set, a LinearRegression model, an SGD optimiser and a cursor over the loader's
+// minibatches. Every step is @d2l-ts/train's `trainStep` (the batch's mean squared loss, its
+// gradients, the optimiser), the step the training loop takes; a Step click takes one, Play takes
+// many, and both continue the same epochs. After every step the session measures the loss on the
+// whole training set, and at the end of every epoch on the validation set too.
+import { type DataLoader, loadArray, trainTestSplit } from '@d2l-ts/data'
 import { squaredLoss } from '@d2l-ts/losses'
 import type { LinearRegression } from '@d2l-ts/models-linear'
 import { SGD } from '@d2l-ts/optim-sgd'
-import { DivergenceError, memory, type Tensor, type Tensor2D } from '@d2l-ts/tensor'
+import { memory, type Tensor2D } from '@d2l-ts/tensor'
 import { evaluateLoss, trainStep } from '@d2l-ts/train'
-import { type LineData, lineData, lineModel } from './line-data'
+import { lineData, lineModel } from './line-data'
 
 /** What a run is set up with; all of it is in the page's URL. */
 export interface SgdSettings {
@@ -19,38 +21,75 @@ export interface SgdSettings {
 
 /** One finished step, as the UI sees it. */
 export interface StepReport {
-  /** Steps taken since the last reset, this one included. */
+  /** Steps taken since the session began, this one included. */
   step: number
-  /** The minibatch's mean loss before the step. */
-  batchLoss: number
+  /** The epoch this step belongs to, counting from 1. */
+  epoch: number
+  /** The step's place in its epoch, counting from 1. */
+  stepInEpoch: number
+  /** The loss on the whole training set after the step. */
+  trainLoss: number
+  /** The loss on the validation set after the step, measured when the step ends its epoch. */
+  validationLoss?: number
+  w: number
+  b: number
 }
+
+/** Where training blew up: the step, and the training loss before training and at that step. */
+export interface Divergence {
+  epoch: number
+  stepInEpoch: number
+  startLoss: number
+  loss: number
+}
+
+/**
+ * How far the training loss may rise above its value before training before the run counts as
+ * diverged. A learning rate that converges never lifts the full-data loss much above its start; one
+ * that diverges multiplies it at every step, so a thousandfold rise comes within a few steps, long
+ * before the loss overflows to Infinity (which also counts).
+ */
+export const EXPLOSION_FACTOR = 1000
 
 type Pair = [Tensor2D, Tensor2D]
 
 /** A training run of the demo: data, model, optimiser and minibatches, all from the settings' seed. */
 export class SgdSession {
   readonly settings: SgdSettings
-  readonly data: LineData
+  /** The training set as plain numbers, for the figures. */
+  readonly train: { xs: number[]; ys: number[] }
+  readonly startLoss: number
   readonly #model: LinearRegression
   readonly #optimizer: SGD
   readonly #loader: DataLoader<Pair>
+  readonly #trainSet: Pair
+  readonly #validationSet: Pair
   /** The open epoch of the loader; its current batch stays valid until it moves on. */
   #epochBatches: Iterator<Pair> | null = null
-  /** Epochs begun, counting from 1, and the steps taken in the current one. */
   #epoch = 0
   #stepInEpoch = 0
-  readonly #all: [Tensor, Tensor][]
   #steps = 0
 
-  constructor(n: number, settings: SgdSettings) {
+  /** `n` examples, of which `validation` are held out, chosen at random from the seed. */
+  constructor(n: number, validation: number, settings: SgdSettings) {
     this.settings = settings
-    this.data = lineData(n, settings.seed)
-    this.#model = lineModel(settings.seed)
-    this.#optimizer = new SGD(this.#model.parameters(), { lr: settings.lr })
-    this.#loader = loadArray([this.data.X, this.data.y], settings.batchSize, {
+    const all = lineData(n, settings.seed)
+    const split = trainTestSplit([all.X, all.y], {
+      testFraction: validation / n,
       seed: settings.seed,
     })
-    this.#all = [[this.data.X, this.data.y]]
+    all.X.dispose()
+    all.y.dispose()
+    this.#trainSet = split.train as Pair
+    this.#validationSet = split.test as Pair
+    this.train = {
+      xs: Array.from(this.#trainSet[0].dataSync()),
+      ys: Array.from(this.#trainSet[1].dataSync()),
+    }
+    this.#model = lineModel(settings.seed)
+    this.#optimizer = new SGD(this.#model.parameters(), { lr: settings.lr })
+    this.#loader = loadArray(this.#trainSet, settings.batchSize, { seed: settings.seed })
+    this.startLoss = this.trainingLoss()
   }
 
   /** Steps taken since this session began. */
@@ -58,9 +97,21 @@ export class SgdSession {
     return this.#steps
   }
 
-  /** The mean squared loss ½(ŷ − y)² over the whole data set, now. */
-  fullLoss(): number {
-    return evaluateLoss(this.#model, this.#all, squaredLoss)
+  /** Epochs finished since this session began. */
+  get epochsDone(): number {
+    return this.#stepInEpoch === this.#loader.numBatches
+      ? this.#epoch
+      : Math.max(0, this.#epoch - 1)
+  }
+
+  /** The mean squared loss ½(ŷ − y)² over the training set, now. */
+  trainingLoss(): number {
+    return evaluateLoss(this.#model, [this.#trainSet], squaredLoss)
+  }
+
+  /** The same loss over the validation set, which training never sees. */
+  validationLoss(): number {
+    return evaluateLoss(this.#model, [this.#validationSet], squaredLoss)
   }
 
   /** The current weight and bias. */
@@ -71,34 +122,48 @@ export class SgdSession {
 
   /**
    * Takes up to `maxSteps` SGD steps with `trainStep`, calling `onStep` after each (awaited, so the
-   * caller can redraw and wait for the next frame). Stops early when `signal` aborts.
-   *
-   * @throws {DivergenceError} when the loss, or the weights a step would give, become non-finite
-   *   (the model keeps its last finite weights); its epoch and step count from the start of this
-   *   session.
+   * caller can redraw and wait for the next frame). Stops early when `signal` aborts, and when
+   * training diverges: the loss (of the minibatch, or of the whole training set after the step) or
+   * a parameter is no longer finite, or the training loss is more than EXPLOSION_FACTOR times its
+   * value before training. Returns where it diverged, or null.
    */
   async run(
     maxSteps: number,
     onStep: (report: StepReport) => void | Promise<void>,
     signal?: AbortSignal,
-  ): Promise<void> {
+  ): Promise<Divergence | null> {
     for (let taken = 0; taken < maxSteps && !signal?.aborted; taken++) {
-      const result = await trainStep(this.#model, this.#nextBatch(), {
-        optimizer: this.#optimizer,
-        loss: squaredLoss,
-      })
-      const { loss, finiteParameters = true } = result
-      if (!(Number.isFinite(loss) && finiteParameters)) {
-        throw new DivergenceError({
-          epoch: this.#epoch,
-          step: this.#stepInEpoch,
-          loss,
-          nonFinite: Number.isFinite(loss) ? 'parameters' : 'loss',
-        })
-      }
+      const { loss: batchLoss, finiteParameters = true } = await trainStep(
+        this.#model,
+        this.#nextBatch(),
+        { optimizer: this.#optimizer, loss: squaredLoss },
+      )
       this.#steps++
-      await onStep({ step: this.#steps, batchLoss: loss })
+      const trainLoss = this.trainingLoss()
+      const diverged =
+        !(Number.isFinite(batchLoss) && finiteParameters && Number.isFinite(trainLoss)) ||
+        trainLoss > EXPLOSION_FACTOR * this.startLoss
+      if (diverged) {
+        const loss = Number.isFinite(trainLoss) ? trainLoss : Number.POSITIVE_INFINITY
+        return {
+          epoch: this.#epoch,
+          stepInEpoch: this.#stepInEpoch,
+          startLoss: this.startLoss,
+          loss,
+        }
+      }
+      const report: StepReport = {
+        step: this.#steps,
+        epoch: this.#epoch,
+        stepInEpoch: this.#stepInEpoch,
+        trainLoss,
+        ...this.weights(),
+      }
+      if (this.#stepInEpoch === this.#loader.numBatches)
+        report.validationLoss = this.validationLoss()
+      await onStep(report)
     }
+    return null
   }
 
   /** The next minibatch, beginning a new epoch (a new order) when the current one is used up. */
@@ -124,7 +189,6 @@ export class SgdSession {
     this.#epochBatches?.return?.()
     this.#optimizer.dispose()
     this.#model.dispose()
-    this.data.X.dispose()
-    this.data.y.dispose()
+    for (const tensor of [...this.#trainSet, ...this.#validationSet]) tensor.dispose()
   }
 }
