@@ -34,7 +34,7 @@ import {
   type LinearRegressionJSON,
   parseModelJSON,
 } from './model-json.js'
-import { checkRidge, checkSwitch } from './option-checks.js'
+import { checkRidge, checkSwitch, checkTableColumns } from './option-checks.js'
 import { type RegressionStatistics, totalSumOfSquares } from './regression-inference.js'
 import { type TableClosedFormOptions, tableClosedForm } from './table-closed-form.js'
 
@@ -292,21 +292,7 @@ export class LinearRegression implements Module {
 
   #fitTable(table: DataTable, options: TableFitOptions): Promise<History> {
     const fastPath = checkSwitch('options.fastPath', options?.fastPath ?? true)
-    const features = (options as { features?: unknown } | undefined)?.features
-    if (Array.isArray(features) && features.length !== this.inputs) {
-      throw new ValueError({
-        argument: 'options.features',
-        expected: `${this.inputs} column names, one per input of the model`,
-        received: `${features.length}`,
-      })
-    }
-    if (this.outputs !== 1) {
-      throw new ValueError({
-        argument: 'options.target',
-        expected: 'a model with one output (a table has one target column)',
-        received: `a model with ${this.outputs} outputs`,
-      })
-    }
+    checkTableColumns((options as { features?: unknown } | undefined)?.features, this)
     return fitTable(this, table, options, {
       ...(this.#seed === undefined ? {} : { seed: this.#seed }),
       checkData: (X, y, names) => this.#checkData(X, y, names),

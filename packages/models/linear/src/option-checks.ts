@@ -19,3 +19,27 @@ export function checkSwitch(argument: string, value: unknown): boolean {
   }
   return value
 }
+
+/**
+ * A table fit's columns against the model: one feature column per input, and a model with one
+ * output (a table has one target column).
+ */
+export function checkTableColumns(
+  features: unknown,
+  { inputs, outputs }: { inputs: number; outputs: number },
+): void {
+  if (Array.isArray(features) && features.length !== inputs) {
+    throw new ValueError({
+      argument: 'options.features',
+      expected: `${inputs} column names, one per input of the model`,
+      received: `${features.length}`,
+    })
+  }
+  if (outputs !== 1) {
+    throw new ValueError({
+      argument: 'options.target',
+      expected: 'a model with one output (a table has one target column)',
+      received: `a model with ${outputs} outputs`,
+    })
+  }
+}

@@ -3,7 +3,7 @@ import { describeValue, ValueError } from '@d2l-ts/tensor'
 import { ClosedFormSolution } from './closed-form-solution.js'
 import { dependentColumnsError } from './dependent-columns-error.js'
 import { RankDeficientError } from './gram-factor.js'
-import { checkRidge, checkSwitch } from './option-checks.js'
+import { checkRidge, checkSwitch, checkTableColumns } from './option-checks.js'
 import { tableLeastSquares } from './table-least-squares.js'
 
 /** Options of `fitClosedForm(table, options)`: which columns, and the problem's settings. */
@@ -45,20 +45,7 @@ export async function tableClosedForm(
     })
   }
   const { features, target, invalid = 'error', ridge = 0, intercept = true } = options
-  if (Array.isArray(features) && features.length !== inputs) {
-    throw new ValueError({
-      argument: 'options.features',
-      expected: `${inputs} column names, one per input of the model`,
-      received: `${features.length}`,
-    })
-  }
-  if (outputs !== 1) {
-    throw new ValueError({
-      argument: 'options.target',
-      expected: 'a model with one output (a table has one target column)',
-      received: `a model with ${outputs} outputs`,
-    })
-  }
+  checkTableColumns(features, { inputs, outputs })
   checkRidge(ridge)
   checkSwitch('options.intercept', intercept)
   try {
