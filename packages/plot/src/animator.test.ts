@@ -42,6 +42,17 @@ describe('Animator in Node (no target)', () => {
     expect(byTag(root, 'text').length).toBeGreaterThan(0)
   })
 
+  it('starts its x axis at 0 when the only point is epoch 0 (no negative epochs)', () => {
+    const animator = new Animator({ xlabel: 'epoch' })
+    animator.add(0, [2.5, 2.7])
+    const [xAxis] = byTag(parseSvg(animator.toSVG()), 'g', 'x-axis')
+    if (!xAxis) throw new Error('the figure has no x axis')
+    const labels = byTag(xAxis, 'text').map(textOf)
+    expect(labels[0]).toBe('0.0')
+    expect(labels.at(-1)).toBe('1.0')
+    expect(labels.some((label) => label.startsWith('−'))).toBe(false)
+  })
+
   it('skips null and undefined, so series can be sampled at different steps', () => {
     const animator = new Animator()
     animator.add(1, [0.5, null])

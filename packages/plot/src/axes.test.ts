@@ -24,7 +24,7 @@ describe('axisDomain', () => {
   })
 
   it('widens a single value to a visible range, and falls back when there is no data', () => {
-    expect(axisDomain([[0, 0]], 'linear')).toEqual([-1, 1])
+    expect(axisDomain([[0, 0]], 'linear')).toEqual([0, 1])
     expect(axisDomain([[5]], 'linear')).toEqual([4.5, 5.5])
     expect(axisDomain([[Number.NaN]], 'linear')).toEqual([0, 1])
     expect(axisDomain([[-1]], 'log')).toEqual([1, 10])
@@ -51,6 +51,16 @@ describe('axisTicks', () => {
     const ticks = axisTicks(makeScale('log', [2, 9], [0, 100]), 'log', 5)
     expect(ticks.filter((t) => t.major).length).toBeGreaterThanOrEqual(2)
     expect(ticks.find((t) => t.value === 2)?.label).toBe('2')
+  })
+
+  it('writes those labels as plain decimals, never with SI prefixes (0.4, not 400m)', () => {
+    const labels = axisTicks(makeScale('log', [0.25, 0.9], [0, 200]), 'log', 5)
+      .filter((t) => t.major)
+      .map((t) => t.label)
+    expect(labels).toContain('0.4')
+    expect(labels.every((label) => /^\d+(\.\d+)?$/.test(label))).toBe(true)
+    const small = axisTicks(makeScale('log', [2e-5, 9e-5], [0, 200]), 'log', 5)
+    expect(small.find((t) => t.value === 5e-5)?.label).toBe('0.00005')
   })
 })
 

@@ -24,7 +24,8 @@ export function isDrawable(value: number, kind: AxisScale): boolean {
 /**
  * The domain of an axis: the given limits, or else the drawable data widened by
  * {@link LAYOUT.dataMargin} on each side (in log space on a log axis), as matplotlib does.
- * With no drawable data at all it is [0, 1] (linear) or [1, 10] (log).
+ * A single value v is widened to v ± 10% ([0, 1] for 0); with no drawable data at all it is [0, 1]
+ * (linear) or [1, 10] (log).
  */
 export function axisDomain(
   values: readonly (readonly number[])[],
@@ -45,8 +46,11 @@ export function axisDomain(
   }
   if (lo > hi) return kind === 'log' ? [1, 10] : [0, 1]
   if (lo === hi) {
-    // A single value: widen to a visible range around it (±1 around 0, else ±10% of the value).
-    const half = lo === 0 ? 1 : Math.abs(lo) * 0.1
+    // A single value: widen to a visible range around it, ±10% of the value. A lone 0 is, in this
+    // package's plots, the first epoch, step or a zero loss, so it opens [0, 1] rather than showing
+    // negative epochs.
+    if (lo === 0) return [0, 1]
+    const half = Math.abs(lo) * 0.1
     lo -= half
     hi += half
   } else {
@@ -98,7 +102,9 @@ function exponentOf(value: number): number | undefined {
 /**
  * The ticks of an axis, from d3: linear axes label every tick with d3's `tickFormat`; log axes label
  * the powers of ten (1, 10, 100, …) and keep the ticks between them as unlabelled minor ticks, unless
- * fewer than two powers of ten are in view, when d3's own labels are kept.
+ * fewer than two powers of ten are in view, when d3 chooses which ticks to label. Those labels are
+ * plain decimals (`0.4`), not d3's default SI prefixes (`400m`), which read as metres or milli-units
+ * under a loss.
  */
 export function axisTicks(scale: Scale, kind: AxisScale, count: number): Tick[] {
   const values = scale.ticks(count)
@@ -115,7 +121,7 @@ export function axisTicks(scale: Scale, kind: AxisScale, count: number): Tick[] 
         : { value, label: powerOfTenLabel(e), major: true }
     })
   }
-  const format = scale.tickFormat(count)
+  const format = scale.tickFormat(count, '~g')
   return values.map((value) => {
     const label = format(value)
     return { value, label, major: label !== '' }

@@ -214,8 +214,8 @@ export default function SgdTrainerDemo({ locale }: DemoProps) {
         target: lossRef.current,
         xlabel: t.xlabelEpoch,
         ylabel: t.ylabelLoss,
-        // Linear, not log: the loss spans about one decade while training converges (a log axis
-        // would label it in SI prefixes, 400m), and an explosion shows as the spike it is.
+        // Linear, not log: the loss spans about one decade while training converges, and an
+        // explosion shows as the spike it is.
         fmts: ['b-o', 'y--s'],
         title: t.lossFigure,
       })
