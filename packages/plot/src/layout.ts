@@ -35,9 +35,13 @@ export const LAYOUT = Object.freeze({
   yTickSpacing: 30,
   /** Fraction of the data range added on each side when the limits are not given (matplotlib's 5%). */
   dataMargin: 0.05,
-  /** Legend font size, line height, swatch length, inner padding, inset from the plot area's edge. */
-  legendFontSize: 9,
-  legendLineHeight: 12,
+  /**
+   * Legend font size, line height, swatch length, inner padding, inset from the plot area's edge. The
+   * font is the tick labels' size, as matplotlib's default; a 4.5-inch figure shrunk to a phone's
+   * column (358 px) still prints it at 11 px.
+   */
+  legendFontSize: 10,
+  legendLineHeight: 13,
   legendSwatch: 20,
   legendPad: 4,
   legendInset: 4,

@@ -6,12 +6,12 @@ import { legendSize, placeLegend, renderLegend } from './legend.js'
 const area: PlotArea = { width: 300, height: 200, left: 40, right: 290, top: 10, bottom: 170 }
 
 describe('legend', () => {
-  it('sizes the box: 3 paddings of 4, a 20-wide swatch and 5.4 per character; 12 per line + 8', () => {
-    expect(legendSize(['abc', 'a'])).toEqual({ width: 12 + 20 + 3 * 5.4, height: 8 + 24 })
+  it('sizes the box: 3 paddings of 4, a 20-wide swatch and 6 per character; 13 per line + 8', () => {
+    expect(legendSize(['abc', 'a'])).toEqual({ width: 12 + 20 + 3 * 6, height: 8 + 26 })
   })
 
-  it('sizes the box for Chinese labels at 9 per character, so that they are not clipped', () => {
-    expect(legendSize(['全部数据上的损失'])).toEqual({ width: 12 + 20 + 8 * 9, height: 8 + 12 })
+  it('sizes the box for Chinese labels at 10 per character, so that they are not clipped', () => {
+    expect(legendSize(['全部数据上的损失'])).toEqual({ width: 12 + 20 + 8 * 10, height: 8 + 13 })
   })
 
   it('goes to the upper right when it is empty, the first choice', () => {
