@@ -3,7 +3,7 @@ import { launchChromium } from '@d2l-ts/e2e/chromium'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { servePreview } from './preview-server.js'
-import { crawl, type PageReport } from './site-crawler.js'
+import { crawl, FIGURE_SVG, type PageReport } from './site-crawler.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 const CHAPTER = { en: '/chapter-3/linear-regression/', zh: '/zh-cn/chapter-3/linear-regression/' }
@@ -16,7 +16,7 @@ beforeAll(async () => {
   site = await servePreview()
   browser = await launchChromium()
   reports = await crawl(browser, site.origin, ['/', '/zh-cn/'])
-  mkdirSync(artifacts, { recursive: true })
+  mkdirSync(`${artifacts}pages`, { recursive: true })
 }, 600_000)
 
 afterAll(async () => {
@@ -70,6 +70,33 @@ describe('every page of the built site, in both locales', () => {
       expect(chapter?.figures).toBeGreaterThanOrEqual(5)
     },
   )
+
+  it('prints every figure’s text at 11 CSS px or more on a 390 px phone, on every page with figures', async () => {
+    const withFigures = [...reports.values()].filter((r) => r.figures > 0).map((r) => r.path)
+    // 3.1, 3.2 and the softmax page, in both languages.
+    expect(withFigures.length).toBeGreaterThanOrEqual(6)
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } })
+    const tooSmall: string[] = []
+    for (const path of withFigures) {
+      await page.goto(site.origin + path)
+      const found = await page.evaluate((figureSvg) => {
+        const small: string[] = []
+        for (const svg of document.querySelectorAll<SVGSVGElement>(figureSvg)) {
+          // The figure's scale on screen: its SVG units, shrunk or grown to the column.
+          const scale = svg.getScreenCTM()?.a ?? 0
+          for (const text of svg.querySelectorAll('text')) {
+            const px = Number.parseFloat(getComputedStyle(text).fontSize) * scale
+            if (px < 11 && text.textContent?.trim())
+              small.push(`"${text.textContent}" ${px.toFixed(1)} px`)
+          }
+        }
+        return small
+      }, FIGURE_SVG)
+      tooSmall.push(...found.map((text) => `${path}: ${text}`))
+    }
+    await page.close()
+    expect(tooSmall).toEqual([])
+  })
 
   it('shows a cell’s Chinese twin on the Chinese page: the network diagram names its rows in Chinese', async () => {
     const html = async (path: string) => (await fetch(site.origin + path)).text()
@@ -129,38 +156,36 @@ describe('every page of the built site, in both locales', () => {
     expect(comments.filter((c) => !/[\u4e00-\u9fff]/.test(c) && /[A-Za-z]{3,}/.test(c))).toEqual([])
   })
 
-  it('takes screenshots of the chapter pages at desktop and phone widths, light and dark', async () => {
-    const pages = [
-      '',
-      'chapter-3/linear-regression/',
-      'chapter-3/linear-regression-scratch/',
-      'chapter-3/linear-regression-concise/',
-    ]
+  it('takes screenshots of every page at desktop and phone widths, light and dark', async () => {
+    // Every written page in both languages; of the 500 generated API pages, each package's overview
+    // (in English) and one package and one class in Chinese, which share their layout with the rest.
+    const api = /^(\/zh-cn)?\/api\//
+    const shown = [...reports.keys()].filter(
+      (path) =>
+        !api.test(path) ||
+        /^\/api\/[^/]+\/$/.test(path) ||
+        path === '/zh-cn/api/models-linear/' ||
+        /^(\/zh-cn)?\/api\/models-linear\/classes\/linearregression\/$/.test(path),
+    )
+    expect(shown.length).toBeGreaterThanOrEqual(20 + 12 + 3)
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const [device, width] of [
         ['desktop', 1280],
         ['phone', 390],
       ] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme })
-        for (const [locale, prefix] of [
-          ['en', '/'],
-          ['zh', '/zh-cn/'],
-        ]) {
-          for (const path of pages) {
-            await page.goto(site.origin + prefix + path)
-            const name = (path.replace(/\/$/, '').replace(/\//g, '-') || 'home').replace(
-              'chapter-3-',
-              '',
-            )
-            await page.screenshot({
-              path: `${artifacts}${name}-${locale}-${device}-${colorScheme}.png`,
-              fullPage: true,
-            })
-          }
+        for (const path of shown) {
+          await page.goto(site.origin + path)
+          // /zh-cn/chapter-3/linear-regression/ → zh-cn-chapter-3-linear-regression
+          const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'
+          await page.screenshot({
+            path: `${artifacts}pages/${name}-${device}-${colorScheme}.png`,
+            fullPage: true,
+          })
         }
         await page.close()
       }
     }
-    // 32 full-page screenshots: minutes on a busy 2-core machine, so a limit far above that.
+    // About 150 full-page screenshots: minutes on a busy 2-core machine, so a limit far above that.
   }, 1_800_000)
 })

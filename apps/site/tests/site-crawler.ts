@@ -1,5 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 
+/** A figure of a page: a code cell's drawing or a static numbered figure (not the plots nested in it). */
+export const FIGURE_SVG = ':is(.code-cell-figure, .numbered-figure-body) > svg'
+
 /** What one visit to a page found. */
 export interface PageReport {
   path: string
@@ -36,12 +39,18 @@ export async function visit(page: Page, origin: string, path: string): Promise<P
   page.on('response', onResponse)
   try {
     const response = await page.goto(origin + path, { waitUntil: 'load' })
-    const found = await page.evaluate(() => ({
-      links: Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href),
-      katex: document.querySelectorAll('.katex').length,
-      katexErrors: document.querySelectorAll('.katex-error').length,
-      figures: document.querySelectorAll('.code-cell-figure svg').length,
-    }))
+    const found = await page.evaluate(
+      (figureSvg) => ({
+        links: Array.from(
+          document.querySelectorAll('a[href]'),
+          (a) => (a as HTMLAnchorElement).href,
+        ),
+        katex: document.querySelectorAll('.katex').length,
+        katexErrors: document.querySelectorAll('.katex-error').length,
+        figures: document.querySelectorAll(figureSvg).length,
+      }),
+      FIGURE_SVG,
+    )
     const links = found.links
       .map((href) => new URL(href))
       .filter((url) => url.origin === origin)
