@@ -8,6 +8,7 @@ import { createStarlightTypeDocPlugin } from 'starlight-typedoc'
 import { apiPackages } from './src/api-packages.mjs'
 import { modelPages } from './src/model-pages.mjs'
 import rehypeEquationNumbers from './src/rehype-equation-numbers.mjs'
+import rehypeSearchMath from './src/rehype-search-math.mjs'
 
 // One starlight-typedoc instance per package: each gets its own API pages and sidebar group.
 const typedoc = apiPackages.map(() => createStarlightTypeDocPlugin())
@@ -21,7 +22,7 @@ export default defineConfig({
   },
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeEquationNumbers],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeEquationNumbers, rehypeSearchMath],
   },
   integrations: [
     preact(),
