@@ -2,7 +2,7 @@ import { line } from 'd3-shape'
 import { axisDomain, axisTicks, isDrawable, makeScale, type Scale, tickCount } from './axes.js'
 import type { SeriesStyle } from './format.js'
 import { LAYOUT, leftEdge, type PlotArea, verticalLayout } from './layout.js'
-import { type LegendEntry, placeLegend, renderLegend } from './legend.js'
+import { type LegendEntry, legendBelow, placeLegend, renderLegend } from './legend.js'
 import { markerGroup } from './markers.js'
 import type { ResolvedAxes } from './options.js'
 import { element, num, textElement } from './svg.js'
@@ -114,7 +114,6 @@ export function renderFigure(spec: FigureSpec): string {
 
   const parts: string[] = []
   parts.push(textElement('title', {}, axes.title ?? defaultTitle(spec)))
-  parts.push(element('rect', { class: 'background', width, height, fill: '#FFFFFF' }))
 
   // Grid at the major ticks, under everything else.
   const grid: string[] = []
@@ -268,14 +267,21 @@ export function renderFigure(spec: FigureSpec): string {
     )
   }
 
+  // A legend that would hide data in every corner goes under the figure, which grows to hold it.
+  let fullHeight = height
   if (legendEntries.length > 0) {
-    const box = placeLegend(
-      legendEntries.map((e) => e.label),
-      area,
-      occupied,
-    )
+    const labels = legendEntries.map((e) => e.label)
+    const inside = placeLegend(labels, area, occupied)
+    const box = inside.covers === 0 ? inside : legendBelow(labels, area)
+    if (box.corner === 'below') fullHeight = box.y + box.height + LAYOUT.edge
     parts.push(renderLegend(legendEntries, box))
   }
+  // The background goes under everything, right after the title, once the height is known.
+  parts.splice(
+    1,
+    0,
+    element('rect', { class: 'background', width, height: fullHeight, fill: '#FFFFFF' }),
+  )
 
   return element(
     'svg',
@@ -283,8 +289,8 @@ export function renderFigure(spec: FigureSpec): string {
       xmlns: 'http://www.w3.org/2000/svg',
       class: 'd2l-plot',
       width: `${num(width)}pt`,
-      height: `${num(height)}pt`,
-      viewBox: `0 0 ${num(width)} ${num(height)}`,
+      height: `${num(fullHeight)}pt`,
+      viewBox: `0 0 ${num(width)} ${num(fullHeight)}`,
       role: 'img',
       'font-family': FONT_FAMILY,
       'font-size': LAYOUT.fontSize,

@@ -39,7 +39,7 @@ describe('legend', () => {
           lineWidth: 1.5,
         },
       ],
-      { x: 0, y: 0, width: 50, height: 32, corner: 'upper right' },
+      { x: 0, y: 0, width: 50, height: 32, corner: 'upper right', covers: 0 },
     )
     const root = parseSvg(`<svg>${svg}</svg>`)
     const entries = root.children[0]?.children.filter((c) => c.attrs.class === 'legend-entry') ?? []

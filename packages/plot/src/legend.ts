@@ -17,8 +17,10 @@ export interface LegendBox {
   y: number
   width: number
   height: number
-  /** Which corner of the plot area it sits in. */
-  corner: 'upper right' | 'upper left' | 'lower left' | 'lower right'
+  /** Which corner of the plot area it sits in, or `'below'` the figure. */
+  corner: 'upper right' | 'upper left' | 'lower left' | 'lower right' | 'below'
+  /** How many of the data points it covers. */
+  covers: number
 }
 
 /** The size of the legend for these labels. */
@@ -34,7 +36,8 @@ export function legendSize(labels: readonly string[]): { width: number; height: 
  * Places the legend in the corner of the plot area that covers the fewest data points (matplotlib's
  * `loc='best'`, restricted to the four corners); ties go to the first of upper right, upper left,
  * lower left, lower right. `points` are data points in SVG units; lines between them should be
- * sampled into points by the caller.
+ * sampled into points by the caller. When every corner covers some, {@link legendBelow} is the
+ * place that hides nothing.
  */
 export function placeLegend(
   labels: readonly string[],
@@ -47,25 +50,30 @@ export function placeLegend(
   const rightX = area.right - inset - width
   const topY = area.top + inset
   const bottomY = area.bottom - inset - height
-  const candidates: LegendBox[] = [
-    { x: rightX, y: topY, width, height, corner: 'upper right' },
-    { x: leftX, y: topY, width, height, corner: 'upper left' },
-    { x: leftX, y: bottomY, width, height, corner: 'lower left' },
-    { x: rightX, y: bottomY, width, height, corner: 'lower right' },
-  ]
-  let best = candidates[0] as LegendBox
-  let bestCount = Number.POSITIVE_INFINITY
-  for (const box of candidates) {
-    let count = 0
+  const corners = [
+    { x: rightX, y: topY, corner: 'upper right' },
+    { x: leftX, y: topY, corner: 'upper left' },
+    { x: leftX, y: bottomY, corner: 'lower left' },
+    { x: rightX, y: bottomY, corner: 'lower right' },
+  ] as const
+  let best: LegendBox | undefined
+  for (const { x, y, corner } of corners) {
+    let covers = 0
     for (const [px, py] of points) {
-      if (px >= box.x && px <= box.x + width && py >= box.y && py <= box.y + height) count++
+      if (px >= x && px <= x + width && py >= y && py <= y + height) covers++
     }
-    if (count < bestCount) {
-      best = box
-      bestCount = count
-    }
+    if (!best || covers < best.covers) best = { x, y, width, height, corner, covers }
   }
-  return best
+  return best as LegendBox
+}
+
+/**
+ * The legend under the figure (whose height was `area.height`), left-aligned with the plot area:
+ * the figure grows by the box's height and a gap, and the box covers no data.
+ */
+export function legendBelow(labels: readonly string[], area: PlotArea): LegendBox {
+  const { width, height } = legendSize(labels)
+  return { x: area.left, y: area.height, width, height, corner: 'below', covers: 0 }
 }
 
 /** Writes the legend: a white, slightly transparent box with one swatch and label per entry. */

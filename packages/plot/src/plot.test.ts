@@ -131,6 +131,29 @@ describe('plot: the figure of section 3.1.3', () => {
   })
 })
 
+describe('plot: a legend that would hide data', () => {
+  // Two diagonals pass through all four corners of the plot area: any corner's legend covers data.
+  const x = Array.from({ length: 101 }, (_, i) => -1 + i / 50)
+  const root = parseSvg(plot(x, [x, x.map((v) => -v)], { legend: ['rising', 'falling'] }))
+  const box = one(root, 'legend').children.find((c) => c.tag === 'rect')
+
+  it('goes under the figure, which grows by its height and a 4-unit edge', () => {
+    expect(one(root, 'legend').attrs['data-corner']).toBe('below')
+    // The box: 2 rows of 13 + 2 paddings of 4 = 34 high, from y = 180, the figsize's bottom.
+    expect(Number(box?.attrs.y)).toBe(180)
+    expect(Number(box?.attrs.height)).toBe(34)
+    expect(root.attrs.viewBox).toBe('0 0 252 218')
+    expect(root.attrs.height).toBe('218pt')
+    expect(byTag(root, 'rect', 'background')[0]?.attrs.height).toBe('218')
+  })
+
+  it('stays inside when a corner is free', () => {
+    const inside = parseSvg(plot(x, [x], { legend: ['rising'] }))
+    expect(one(inside, 'legend').attrs['data-corner']).toBe('upper left')
+    expect(inside.attrs.viewBox).toBe('0 0 252 180')
+  })
+})
+
 describe('plot: arguments as in the book', () => {
   it('plots one argument against its index 0..n−1', () => {
     const root = parseSvg(plot([3, 1, 4, 1, 5]))
