@@ -39,7 +39,7 @@ await model.fit(table, {
   lr: 0.1,
   seed: 0,
   shuffleBuffer: 4096,
-  // 每一轮中各小批量上 ½(ŷ − y)² 的平均值；它的下限是 ½σ² = 0.005。
+  // 每个迭代周期中各小批量上 ½(ŷ − y)² 的平均值；它的下限是 ½σ² = 0.005。
   onEpoch: ({ epoch, loss }) => console.log(`epoch ${epoch}, loss ${loss.toFixed(5)}`),
 })
 
