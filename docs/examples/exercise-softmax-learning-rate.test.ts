@@ -26,8 +26,8 @@ describeWithTwin('exercise-softmax-learning-rate', (cell) => {
     }
   })
 
-  it('learns slowly with lr 0.01 and well with lr 0.5', () => {
-    expect(slow.lowest).toBeGreaterThan(good.highest)
+  it('learns slowly with lr 0.01 (a loss several times higher) and well with lr 0.5', () => {
+    expect(slow.lowest).toBeGreaterThan(3 * good.highest)
     expect(slow.accuracy).toBeLessThan(good.accuracy)
     expect(good.accuracy).toBeGreaterThanOrEqual(0.9)
     expect(good.highest / good.lowest).toBeLessThan(1.5)
@@ -39,7 +39,8 @@ describeWithTwin('exercise-softmax-learning-rate', (cell) => {
       expect(run.accuracy).toBeGreaterThanOrEqual(0.9)
     }
     expect(huge.lowest).toBeGreaterThan(10 * large.highest)
-    // In the perceptron limit the weights scale with the rate: W ≈ lr·V with V independent of lr.
+    // In the perceptron limit the weights scale with the rate: W ≈ lr·V with V independent of lr, so
+    // a hundred times the rate gives about a hundred times the weights.
     const perUnitRate = [large.largestWeight / 50, huge.largestWeight / 5000]
     expect(Math.max(...perUnitRate) / Math.min(...perUnitRate)).toBeLessThan(1.25)
   })
