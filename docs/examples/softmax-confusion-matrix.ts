@@ -16,7 +16,7 @@ for (const [i, row] of matrix.entries()) console.log(`${classNames[i]}: [${row.j
 
 /** A heat map: one square per cell, darker for a larger share of its row, with the count in it. */
 function heatMap(counts: number[][], labels: string[]): string {
-  const cell = 44
+  const cell = 52 // wide enough for the longest species name above its column
   const left = 90
   const top = 40
   const size = counts.length * cell

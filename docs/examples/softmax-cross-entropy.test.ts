@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { recordedRun } from '../scripts/example-runner.js'
+import { expect, it } from 'vitest'
 import { field, listAfter, textOf } from './test-support/outputs.js'
+import { describeWithTwin } from './test-support/twins.js'
 
-describe('softmax-cross-entropy', () => {
-  let text: string
-  beforeAll(() => {
-    text = textOf(recordedRun('softmax-cross-entropy'))
-  })
+describeWithTwin('softmax-cross-entropy', (run) => {
+  const text = textOf(run)
 
   it('shows the naive softmax-then-log failing on logits of ±1e4', () => {
     expect(field(text, 'naive')).toMatch(/NaN|Infinity/)

@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { recordedRun } from '../scripts/example-runner.js'
+import { expect, it } from 'vitest'
 import { field, numberAfter, numbers, textOf } from './test-support/outputs.js'
+import { describeWithTwin } from './test-support/twins.js'
 
-describe('softmax-quickstart', () => {
-  let text: string
-  beforeAll(() => {
-    text = textOf(recordedRun('softmax-quickstart'))
-  })
+describeWithTwin('softmax-quickstart', (run) => {
+  const text = textOf(run)
 
   it('splits the 150 flowers 120 / 30', () => {
     expect(numbers(field(text, 'train examples'))).toEqual([120, 30])

@@ -142,6 +142,7 @@ describe('every page of the built site, in both locales', () => {
     'chapter-3/linear-regression-scratch',
     'chapter-3/linear-regression-concise',
     'guides/data-at-scale',
+    'models/softmax',
   ])('shows Chinese comments in every code cell of the Chinese page %s', async (path) => {
     const page = await browser.newPage()
     await page.goto(`${site.origin}/zh-cn/${path}/`)
