@@ -16,7 +16,7 @@ for (const [i, row] of matrix.entries()) console.log(`${classNames[i]}: [${row.j
 
 /** A heat map: one square per cell, darker for a larger share of its row, with the count in it. */
 function heatMap(counts: number[][], labels: string[]): string {
-  const cell = 52 // wide enough for the longest species name above its column
+  const cell = 70 // wide enough for the longest species name above its column at 11 px, legible on a phone
   const left = 90
   const top = 40
   const size = counts.length * cell
@@ -36,11 +36,11 @@ function heatMap(counts: number[][], labels: string[]): string {
   })
   const columnNames = labels.map(
     (name, j) =>
-      `<text x="${left + j * cell + cell / 2}" y="${top - 8}" text-anchor="middle" font-size="9">${name}</text>`,
+      `<text x="${left + j * cell + cell / 2}" y="${top - 8}" text-anchor="middle">${name}</text>`,
   )
   const rowNames = labels.map(
     (name, i) =>
-      `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="9">${name}</text>`,
+      `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end">${name}</text>`,
   )
   const width = left + size + 10
   const height = top + size + 24
@@ -52,7 +52,7 @@ function heatMap(counts: number[][], labels: string[]): string {
     ...columnNames,
     ...rowNames,
     `<text x="${left + size / 2}" y="${top - 24}" text-anchor="middle">predicted</text>`,
-    `<text x="${left + size / 2}" y="${top + size + 16}" text-anchor="middle" font-size="9">rows: true species</text>`,
+    `<text x="${left + size / 2}" y="${top + size + 16}" text-anchor="middle">rows: true species</text>`,
     '</svg>',
   ].join('')
 }

@@ -16,7 +16,7 @@ for (const [i, row] of matrix.entries()) console.log(`${classNames[i]}: [${row.j
 
 /** 热图：每个格子一个方块，占所在行的比例越大颜色越深，方块里写着计数。 */
 function heatMap(counts: number[][], labels: string[]): string {
-  const cell = 52 // 格子要宽到放得下列标题中最长的品种名
+  const cell = 70 // 格子要宽到放得下列标题中最长的品种名（11 px，手机上也看得清）
   const left = 90
   const top = 40
   const size = counts.length * cell
@@ -36,11 +36,11 @@ function heatMap(counts: number[][], labels: string[]): string {
   })
   const columnNames = labels.map(
     (name, j) =>
-      `<text x="${left + j * cell + cell / 2}" y="${top - 8}" text-anchor="middle" font-size="9">${name}</text>`,
+      `<text x="${left + j * cell + cell / 2}" y="${top - 8}" text-anchor="middle">${name}</text>`,
   )
   const rowNames = labels.map(
     (name, i) =>
-      `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="9">${name}</text>`,
+      `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end">${name}</text>`,
   )
   const width = left + size + 10
   const height = top + size + 24
@@ -52,7 +52,7 @@ function heatMap(counts: number[][], labels: string[]): string {
     ...columnNames,
     ...rowNames,
     `<text x="${left + size / 2}" y="${top - 24}" text-anchor="middle">预测的品种</text>`,
-    `<text x="${left + size / 2}" y="${top + size + 16}" text-anchor="middle" font-size="9">行：真实品种</text>`,
+    `<text x="${left + size / 2}" y="${top + size + 16}" text-anchor="middle">行：真实品种</text>`,
     '</svg>',
   ].join('')
 }
