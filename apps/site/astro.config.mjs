@@ -7,6 +7,7 @@ import remarkMath from 'remark-math'
 import { createStarlightTypeDocPlugin } from 'starlight-typedoc'
 import { apiPackages } from './src/api-packages.mjs'
 import { modelPages } from './src/model-pages.mjs'
+import rehypeCjkLineBreaks from './src/rehype-cjk-line-breaks.mjs'
 import rehypeEquationNumbers from './src/rehype-equation-numbers.mjs'
 import rehypeSearchMath from './src/rehype-search-math.mjs'
 
@@ -22,7 +23,12 @@ export default defineConfig({
   },
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeEquationNumbers, rehypeSearchMath],
+    rehypePlugins: [
+      [rehypeKatex, { strict: 'error' }],
+      rehypeEquationNumbers,
+      rehypeSearchMath,
+      rehypeCjkLineBreaks,
+    ],
   },
   integrations: [
     preact(),

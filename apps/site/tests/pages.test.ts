@@ -98,6 +98,32 @@ describe('every page of the built site, in both locales', () => {
     expect(tooSmall).toEqual([])
   })
 
+  it('prints no stray space between two Chinese characters on any written Chinese page', async () => {
+    const chinese = [...reports.keys()].filter(
+      (p) => p.startsWith('/zh-cn/') && !p.includes('/api/'),
+    )
+    expect(chinese.length).toBeGreaterThanOrEqual(10)
+    const page = await browser.newPage()
+    const stray: string[] = []
+    for (const path of chinese) {
+      await page.goto(site.origin + path)
+      const found = await page.evaluate(() =>
+        Array.from(
+          document.querySelectorAll('.sl-markdown-content :is(p, li, td, summary)'),
+        ).flatMap(
+          (block) =>
+            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: a source line break shows as a space
+            (block as HTMLElement).innerText.match(
+              /.{0,6}[\u4e00-\u9fff，。、；：] +[\u4e00-\u9fff（].{0,6}/g,
+            ) ?? [],
+        ),
+      )
+      stray.push(...found.map((context) => `${path}: “${context}”`))
+    }
+    await page.close()
+    expect(stray).toEqual([])
+  })
+
   it('shows a cell’s Chinese twin on the Chinese page: the network diagram names its rows in Chinese', async () => {
     const html = async (path: string) => (await fetch(site.origin + path)).text()
     const layerNames = (page: string) =>

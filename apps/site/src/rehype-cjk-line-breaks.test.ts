@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import rehypeCjkLineBreaks from './rehype-cjk-line-breaks.mjs'
+
+const text = (value: string) => ({ type: 'text', value })
+const element = (tagName: string, children: unknown[]) => ({ type: 'element', tagName, children })
+
+/** Runs the plugin on a paragraph and a code block, and returns their texts. */
+function render(paragraph: string, code = paragraph): [string, string] {
+  const p = text(paragraph)
+  const c = text(code)
+  const tree = {
+    type: 'root',
+    children: [element('p', [p]), element('pre', [element('code', [c])])],
+  }
+  rehypeCjkLineBreaks()(tree)
+  return [p.value, c.value]
+}
+
+describe('rehypeCjkLineBreaks', () => {
+  it('removes a line break (and the spaces around it) between two Chinese characters', () => {
+    expect(render('回答这类\n问题')[0]).toBe('回答这类问题')
+    expect(render('下降、  \n  同样')[0]).toBe('下降、同样')
+    expect(render('输出（\n构建')[0]).toBe('输出（构建')
+  })
+
+  it('keeps it where either side is not a wide character, where it reads as a space', () => {
+    expect(render('学习率\nlr')[0]).toBe('学习率\nlr')
+    expect(render('fit\n方法')[0]).toBe('fit\n方法')
+    expect(render('the\nline')[0]).toBe('the\nline')
+  })
+
+  it('leaves code alone', () => {
+    expect(render('一\n二')).toEqual(['一二', '一\n二'])
+  })
+})
