@@ -16,8 +16,8 @@ import { launchChromium } from '../browser/chromium.js'
 
 // A contributor's first minutes, in a scratch copy of this working tree: `pnpm new:model <name>`,
 // then build, test, build the site with the new package in it, and run the model page's code cell
-// as a reader would. Committed and uncommitted files
-// are copied alike (everything git does not ignore), so the test sees what the contributor would.
+// as a reader would. Committed and uncommitted files are copied alike (everything git does not
+// ignore), so the test sees what the contributor would.
 
 const root = new URL('../..', import.meta.url).pathname
 const scratch = mkdtempSync(join(tmpdir(), 'd2l-ts-generator-'))

@@ -42,8 +42,8 @@ export function sortDependencies(text: string): string {
 export function sortListEntries(text: string, opening: string): string {
   const at = text.indexOf(`${opening}\n`)
   if (at < 0) throw new Error(`no list opened by ${JSON.stringify(opening)} to add the model to`)
-  const openingLine = text.slice(text.lastIndexOf('\n', at) + 1)
-  const closing = `\n${leadingSpace(openingLine)}${opening.endsWith('[') ? ']' : '}'}`
+  const indent = leadingSpace(text.slice(text.lastIndexOf('\n', at) + 1))
+  const closing = `\n${indent}${opening.endsWith('[') ? ']' : '}'}`
   const bodyStart = at + opening.length + 1
   const bodyEnd = text.indexOf(closing, bodyStart - 1)
   if (bodyEnd < bodyStart) return text // an empty list, or one never closed: nothing to sort
