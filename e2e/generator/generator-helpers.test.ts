@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkModelName } from '../../turbo/generators/model-name.js'
-import { sortDependencies, sortModelEntries } from '../../turbo/generators/workspace-wiring.js'
+import {
+  sortDependencies,
+  sortListEntries,
+  sortModelEntries,
+} from '../../turbo/generators/workspace-wiring.js'
 
 // The generator's pure parts, on small inputs; generator.test.ts runs the whole of it.
 
@@ -87,6 +91,85 @@ describe('sortDependencies', () => {
     const text = JSON.stringify({ name: 'docs', dependencies: { b: '1', '@x/a': '2', a: '3' } })
     expect(sortDependencies(text)).toBe(
       `${JSON.stringify({ name: 'docs', dependencies: { '@x/a': '2', a: '3', b: '1' } }, null, 2)}\n`,
+    )
+  })
+})
+
+describe('sortListEntries', () => {
+  it('puts the names of a list in order and leaves the rest of the file alone', () => {
+    const text = [
+      '/** What a cell may import. */',
+      'export const NAMES = [',
+      "  '@d2l-ts/models-ridge',",
+      "  '@d2l-ts/d2l',",
+      "  '@d2l-ts/models-linear',",
+      "  '@d2l-ts/utils-timer',",
+      '] as const',
+      '',
+      'const OTHERS = [',
+      "  'z',",
+      "  'a',",
+      ']',
+    ].join('\n')
+    expect(sortListEntries(text, 'export const NAMES = [').split('\n')).toEqual([
+      '/** What a cell may import. */',
+      'export const NAMES = [',
+      "  '@d2l-ts/d2l',",
+      "  '@d2l-ts/models-linear',",
+      "  '@d2l-ts/models-ridge',",
+      "  '@d2l-ts/utils-timer',",
+      '] as const',
+      '',
+      'const OTHERS = [',
+      "  'z',",
+      "  'a',",
+      ']',
+    ])
+  })
+
+  it('sorts an object by its keys, a prefix before its longer names, and keeps a spread entry whole', () => {
+    const long = [
+      "  '@d2l-ts/models-a-rather-long-model-name-that-wraps': () =>",
+      "    import('@d2l-ts/models-a-rather-long-model-name-that-wraps'),",
+    ]
+    const text = [
+      'export const LOADERS: Record<Name, Loader> = {',
+      "  '@d2l-ts/models-a': () => import('@d2l-ts/models-a'),",
+      "  '@d2l-ts/plot': () => import('@d2l-ts/plot'),",
+      ...long,
+      "  '@d2l-ts/models-a-b': () => import('@d2l-ts/models-a-b'),",
+      '}',
+    ].join('\n')
+    expect(
+      sortListEntries(text, 'export const LOADERS: Record<Name, Loader> = {').split('\n'),
+    ).toEqual([
+      'export const LOADERS: Record<Name, Loader> = {',
+      "  '@d2l-ts/models-a': () => import('@d2l-ts/models-a'),",
+      "  '@d2l-ts/models-a-b': () => import('@d2l-ts/models-a-b'),",
+      ...long,
+      "  '@d2l-ts/plot': () => import('@d2l-ts/plot'),",
+      '}',
+    ])
+  })
+
+  it('sorts a list indented inside a block, up to its own closing bracket', () => {
+    const text = [
+      '{',
+      '  list: [',
+      "    'b',",
+      "    'a',",
+      '  ],',
+      "  after: ['d', 'c'],",
+      '}',
+    ].join('\n')
+    expect(sortListEntries(text, 'list: [')).toBe(
+      ['{', '  list: [', "    'a',", "    'b',", '  ],', "  after: ['d', 'c'],", '}'].join('\n'),
+    )
+  })
+
+  it('refuses a file without the list, naming the line it looked for', () => {
+    expect(() => sortListEntries('export const OTHER = [\n]\n', 'export const NAMES = [')).toThrow(
+      'no list opened by "export const NAMES = [" to add the model to',
     )
   })
 })

@@ -10,16 +10,20 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { preview } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../browser/chromium.js'
 
 // A contributor's first minutes, in a scratch copy of this working tree: `pnpm new:model <name>`,
-// then build, test, and build the site with the new package in it. Committed and uncommitted files
-// are copied alike (everything git does not ignore), so the test sees what the contributor would.
+// then build, test, build the site with the new package in it, and run the model page's code cell
+// as a reader would. Committed and uncommitted files are copied alike (everything git does not
+// ignore), so the test sees what the contributor would.
 
 const root = new URL('../..', import.meta.url).pathname
 const scratch = mkdtempSync(join(tmpdir(), 'd2l-ts-generator-'))
 const NAME = 'ridge'
 const PACKAGE = `@d2l-ts/models-${NAME}`
+const LIVE_CELL = 'apps/site/src/components/live-cell'
 const started = performance.now()
 
 interface Run {
@@ -114,7 +118,10 @@ describe(`pnpm new:model ${NAME}`, () => {
     expectSuccess(run('pnpm', ['new:model', NAME]))
     expect(changes()).toEqual(
       [
+        'apps/site/package.json',
         'apps/site/src/api-packages.mjs',
+        `${LIVE_CELL}/cell-imports.ts`,
+        `${LIVE_CELL}/cell-modules.ts`,
         `docs/content/models/${NAME}.mdx`,
         `docs/content/zh-cn/models/${NAME}.mdx`,
         `docs/examples/${NAME}-quickstart.test.ts`,
@@ -139,11 +146,17 @@ describe(`pnpm new:model ${NAME}`, () => {
     expect(readFileSync(join(scratch, 'apps/site/src/api-packages.mjs'), 'utf8')).toContain(
       `{ name: '${PACKAGE}', path: 'packages/models/${NAME}', slug: 'models-${NAME}' }`,
     )
-    expect(
-      JSON.parse(readFileSync(join(scratch, 'docs/package.json'), 'utf8')).dependencies,
-    ).toHaveProperty(PACKAGE)
-    // pnpm install ran: the docs package resolves the new one.
-    expect(existsSync(join(scratch, `docs/node_modules/${PACKAGE}/package.json`))).toBe(true)
+    for (const dependent of ['docs', 'apps/site']) {
+      const { dependencies } = JSON.parse(
+        readFileSync(join(scratch, dependent, 'package.json'), 'utf8'),
+      )
+      expect(dependencies).toHaveProperty(PACKAGE)
+      expect(Object.keys(dependencies)).toEqual(Object.keys(dependencies).sort())
+      // pnpm install ran: the dependent package resolves the new one.
+      expect(existsSync(join(scratch, dependent, `node_modules/${PACKAGE}/package.json`))).toBe(
+        true,
+      )
+    }
   })
 
   it('generates files that Biome accepts as they are, from a generator that type-checks', () => {
@@ -151,7 +164,10 @@ describe(`pnpm new:model ${NAME}`, () => {
       `packages/models/${NAME}`,
       `docs/examples/${NAME}-quickstart.ts`,
       `docs/examples/${NAME}-quickstart.test.ts`,
+      'apps/site/package.json',
       'apps/site/src/api-packages.mjs',
+      `${LIVE_CELL}/cell-imports.ts`,
+      `${LIVE_CELL}/cell-modules.ts`,
       'docs/package.json',
       'turbo/generators',
     ]
@@ -192,6 +208,25 @@ describe(`pnpm new:model ${NAME}`, () => {
     expect(Math.abs(prediction - 9)).toBeLessThan(0.05)
   })
 
+  it('lets the live cells import the package, in lists kept in alphabetical order', async () => {
+    const { CELL_MODULE_NAMES } = await import(join(scratch, LIVE_CELL, 'cell-imports.ts'))
+    const { CELL_MODULES } = await import(join(scratch, LIVE_CELL, 'cell-modules.ts'))
+    expect(CELL_MODULE_NAMES).toContain(PACKAGE)
+    expect(CELL_MODULE_NAMES).toEqual([...CELL_MODULE_NAMES].sort())
+    expect(Object.keys(CELL_MODULES)).toEqual(CELL_MODULE_NAMES)
+    // The site's own check that the names and its dependencies agree.
+    expectSuccess(
+      run('pnpm', [
+        '--filter',
+        '@d2l-ts/site',
+        'exec',
+        'vitest',
+        'run',
+        'src/components/live-cell/cell-imports',
+      ]),
+    )
+  })
+
   // A whole site build in a scratch copy: 561 s at load average ~20, 977 s beside a full benchmark
   // (2026-12-02); the limit leaves 2.5× over the slowest, so a busy machine is slow, not failed.
   it('builds the site with the model’s page in both languages and its API reference', () => {
@@ -220,4 +255,41 @@ describe(`pnpm new:model ${NAME}`, () => {
       expect(html).not.toContain('katex-error')
     }
   }, 2_400_000)
+})
+
+describe(`the ${NAME} page in the built site, in headless Chromium`, () => {
+  // tfjs starting on SwiftShader in the cell's worker takes a while on a busy machine.
+  const RUN_TIMEOUT = 300_000
+
+  it('runs the quickstart cell in the reader’s browser, importing the new package', async () => {
+    const server = await preview({
+      root: join(scratch, 'apps/site'),
+      configFile: false,
+      appType: 'mpa',
+      logLevel: 'warn',
+      preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    })
+    const browser = await launchChromium()
+    try {
+      const origin = server.resolvedUrls?.local[0]
+      if (!origin) throw new Error('vite preview did not report a URL')
+      const page = await browser.newPage()
+      await page.goto(new URL(`models/${NAME}/`, origin).href)
+      const cell = page.locator(`[data-cell="${NAME}-quickstart"]`)
+      await cell.locator('[data-cell-run]').click()
+      const state = () => cell.getAttribute('data-cell-state')
+      await expect.poll(state, { timeout: RUN_TIMEOUT }).toMatch(/^(done|failed)$/)
+      const output = (await cell.locator('[data-cell-output]').textContent()) ?? ''
+      expect(await state(), `the cell printed:\n${output}`).toBe('done')
+      expect(await cell.locator('[data-cell-caption]').textContent()).toMatch(
+        /^Output \(run in this browser, (webgl|cpu) backend, \d+\.\d s\)$/,
+      )
+      // Three epochs of SGD on y = 2x₁ − 3.4x₂ + 4.2 + ε, in float32: close to the rule's 2.8.
+      const prediction = Number(/prediction for \[1, 1\]: (-?\d+\.\d+)/.exec(output)?.[1])
+      expect(Math.abs(prediction - 2.8)).toBeLessThan(0.05)
+    } finally {
+      await browser.close()
+      await new Promise((resolve) => server.httpServer.close(resolve))
+    }
+  })
 })

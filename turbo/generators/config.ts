@@ -1,11 +1,12 @@
 // `pnpm new:model <name>`: a new model package, packages/models/<name> published as
-// @d2l-ts/models-<name>, with its test, README, docs pages (English and Chinese), a code cell, and
-// its entry in the site's API reference. Run by @turbo/gen (the engine behind `turbo gen`).
+// @d2l-ts/models-<name>, with its test, README, docs pages (English and Chinese), a code cell, its
+// entry in the site's API reference, and its place among the packages that live cells can import.
+// Run by @turbo/gen (the engine behind `turbo gen`).
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { PlopTypes } from '@turbo/gen'
 import { checkModelName } from './model-name'
-import { sortDependencies, sortModelEntries } from './workspace-wiring'
+import { sortDependencies, sortListEntries, sortModelEntries } from './workspace-wiring'
 
 const TEMPLATES = join(__dirname, 'templates', 'model')
 
@@ -57,16 +58,23 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
           "$1\n  { name: '@d2l-ts/models-{{name}}', path: 'packages/models/{{name}}', slug: 'models-{{name}}' },$2",
         transform: sortModelEntries,
       },
-      {
-        // The code cells import the package by its public name, so docs depends on it.
-        type: 'modify',
-        path: '{{ turbo.paths.root }}/docs/package.json',
-        pattern: /("dependencies": \{)/,
-        template: '$1\n    "@d2l-ts/models-{{name}}": "workspace:*",',
-        transform: sortDependencies,
-      },
+      // The code cells import the package by its public name, so docs depends on it.
+      addDependency('docs/package.json'),
+      // The live cells (apps/site/README.md) import it in the reader's browser: the site bundles it,
+      // a cell may name it, and the worker links the name to the bundled copy.
+      addDependency('apps/site/package.json'),
+      addToSortedList(
+        'apps/site/src/components/live-cell/cell-imports.ts',
+        'export const CELL_MODULE_NAMES = [',
+        "'@d2l-ts/models-{{name}}',",
+      ),
+      addToSortedList(
+        'apps/site/src/components/live-cell/cell-modules.ts',
+        'export const CELL_MODULES: Record<CellModuleName, () => Promise<ModuleNamespace>> = {',
+        "'@d2l-ts/models-{{name}}': () => import('@d2l-ts/models-{{name}}'),",
+      ),
       () => {
-        // Long names make the API entry longer than a line: let Biome lay out what was inserted.
+        // Long names make some inserted entries longer than a line: let Biome lay them out.
         run('pnpm', ['exec', 'biome', 'format', '--write', ...EDITED_FILES])
         return `formatted ${EDITED_FILES.join(', ')}`
       },
@@ -90,4 +98,36 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
   }
 }
 
-const EDITED_FILES = ['apps/site/src/api-packages.mjs', 'docs/package.json']
+/** Adds the new package to the `dependencies` of a package.json, as a workspace dependency. */
+function addDependency(file: string): PlopTypes.ModifyActionConfig {
+  return {
+    type: 'modify',
+    path: `{{ turbo.paths.root }}/${file}`,
+    pattern: /("dependencies": \{)/,
+    template: '$1\n    "@d2l-ts/models-{{name}}": "workspace:*",',
+    transform: sortDependencies,
+  }
+}
+
+/** Adds `entry` first in the list that `opening` starts, then puts the list back in order. */
+function addToSortedList(
+  file: string,
+  opening: string,
+  entry: string,
+): PlopTypes.ModifyActionConfig {
+  return {
+    type: 'modify',
+    path: `{{ turbo.paths.root }}/${file}`,
+    pattern: opening,
+    template: `$&\n  ${entry}`,
+    transform: (text) => sortListEntries(text, opening),
+  }
+}
+
+const EDITED_FILES = [
+  'apps/site/package.json',
+  'apps/site/src/api-packages.mjs',
+  'apps/site/src/components/live-cell/cell-imports.ts',
+  'apps/site/src/components/live-cell/cell-modules.ts',
+  'docs/package.json',
+]

@@ -32,6 +32,38 @@ export function sortDependencies(text: string): string {
   return `${JSON.stringify(manifest, null, 2)}\n`
 }
 
+/**
+ * Sorts the entries of the multi-line array or object literal whose first line ends with `opening`,
+ * by the first quoted name in each: the live cells' lists in apps/site (cell-imports.ts,
+ * cell-modules.ts) keep the packages in alphabetical order. An entry that Biome spread over several
+ * lines (its later lines indented deeper than its first) moves whole. Throws when there is no such
+ * literal, so that a list that was renamed or reshaped stops the generator instead of being missed.
+ */
+export function sortListEntries(text: string, opening: string): string {
+  const at = text.indexOf(`${opening}\n`)
+  if (at < 0) throw new Error(`no list opened by ${JSON.stringify(opening)} to add the model to`)
+  const indent = leadingSpace(text.slice(text.lastIndexOf('\n', at) + 1))
+  const closing = `\n${indent}${opening.endsWith('[') ? ']' : '}'}`
+  const bodyStart = at + opening.length + 1
+  const bodyEnd = text.indexOf(closing, bodyStart - 1)
+  if (bodyEnd < bodyStart) return text // an empty list, or one never closed: nothing to sort
+  const lines = text.slice(bodyStart, bodyEnd).split('\n')
+  const entryIndent = leadingSpace(lines[0] ?? '').length
+  const entries: string[][] = []
+  for (const line of lines) {
+    const entry = entries.at(-1)
+    if (entry && leadingSpace(line).length > entryIndent) entry.push(line)
+    else entries.push([line])
+  }
+  const nameOf = (entry: string[]) => /'([^']*)'/.exec(entry[0] ?? '')?.[1] ?? ''
+  const sorted = entries.sort((a, b) => byCodePoint(nameOf(a), nameOf(b))).flat()
+  return text.slice(0, bodyStart) + sorted.join('\n') + text.slice(bodyEnd)
+}
+
+function leadingSpace(line: string): string {
+  return /^[ \t]*/.exec(line)?.[0] ?? ''
+}
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

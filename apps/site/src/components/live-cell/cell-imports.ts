@@ -2,7 +2,10 @@
 // to the copies the site bundles (cell-modules.ts). Everything else is named for what it is, so the
 // reader gets a sentence instead of "Failed to resolve module specifier".
 
-/** The packages a live cell can import, by the names a reader would `npm i`. */
+/**
+ * The packages a live cell can import, by the names a reader would `npm i`. `pnpm new:model` adds
+ * each new model here, finding the list by its first line (turbo/generators/config.ts).
+ */
 export const CELL_MODULE_NAMES = [
   '@d2l-ts/d2l',
   '@d2l-ts/data',

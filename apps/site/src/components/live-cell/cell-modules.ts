@@ -7,6 +7,8 @@ export type ModuleNamespace = Record<string, unknown>
 
 /**
  * Loads each package a live cell can import (in the worker; the bundler gives each its chunks).
+ * `pnpm new:model` adds each new model here, finding the list by its first line
+ * (turbo/generators/config.ts).
  *
  * @example
  * ```ts
