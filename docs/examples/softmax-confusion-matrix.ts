@@ -47,7 +47,8 @@ function heatMap(counts: number[][], labels: string[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="confusion-matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="11">`,
     '<title>Confusion matrix of the test flowers: true species by row, predicted species by column</title>',
-    `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
+    // class="background": the site's dark theme makes it transparent, as it does plot's figures.
+    `<rect class="background" width="${width}" height="${height}" fill="#FFFFFF"/>`,
     ...squares,
     ...columnNames,
     ...rowNames,

@@ -47,7 +47,8 @@ function heatMap(counts: number[][], labels: string[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="confusion-matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="11">`,
     '<title>测试集中的花的混淆矩阵：每行是一个真实品种，每列是一个预测的品种</title>',
-    `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
+    // class="background"：站点的深色主题会把它变成透明，和 plot 画的图一样。
+    `<rect class="background" width="${width}" height="${height}" fill="#FFFFFF"/>`,
     ...squares,
     ...columnNames,
     ...rowNames,
