@@ -98,6 +98,33 @@ describe('every page of the built site, in both locales', () => {
     expect(tooSmall).toEqual([])
   })
 
+  it('draws every figure on the page’s own background in the dark theme, never in a white card', async () => {
+    const withFigures = [...reports.values()].filter((r) => r.figures > 0).map((r) => r.path)
+    const page = await browser.newPage({ colorScheme: 'dark' })
+    const white: string[] = []
+    for (const path of withFigures) {
+      await page.goto(site.origin + path)
+      const found = await page.evaluate((figureSvg) => {
+        const cards: string[] = []
+        for (const svg of document.querySelectorAll<SVGSVGElement>(figureSvg)) {
+          const figure = svg.getBoundingClientRect()
+          for (const rect of svg.querySelectorAll('rect')) {
+            const box = rect.getBoundingClientRect()
+            const covers = (box.width * box.height) / (figure.width * figure.height)
+            const style = getComputedStyle(rect)
+            if (covers > 0.8 && style.fill === 'rgb(255, 255, 255)' && style.fillOpacity !== '0') {
+              cards.push(svg.querySelector('title')?.textContent ?? svg.className.baseVal)
+            }
+          }
+        }
+        return cards
+      }, FIGURE_SVG)
+      white.push(...found.map((figure) => `${path}: ${figure}`))
+    }
+    await page.close()
+    expect(white).toEqual([])
+  })
+
   it('prints no stray space between two Chinese characters on any written Chinese page', async () => {
     const chinese = [...reports.keys()].filter(
       (p) => p.startsWith('/zh-cn/') && !p.includes('/api/'),
