@@ -29,6 +29,17 @@ describe('rehypeCjkLineBreaks', () => {
     expect(render('the\nline')[0]).toBe('the\nline')
   })
 
+  it('removes it where a text meets an element, on either side, when both sides are wide', () => {
+    const before = text('参见\n')
+    const link = element('a', [text('大规模数据')])
+    const after = text('\n中的')
+    const latin = element('code', [text('fit')])
+    const tail = text('\n方法')
+    const p = element('p', [before, link, after, latin, tail])
+    rehypeCjkLineBreaks()({ type: 'root', children: [p] })
+    expect([before.value, after.value, tail.value]).toEqual(['参见', '中的', '\n方法'])
+  })
+
   it('leaves code alone', () => {
     expect(render('一\n二')).toEqual(['一二', '一\n二'])
   })
