@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import { describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 
 const CHAPTERS = [
   'chapter-3/linear-regression/',
@@ -23,22 +21,11 @@ interface Axe {
   }>
 }
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
-
-beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
+const site = useBuiltSite()
 
 describe('the chapter page', () => {
   it('loads at most 150 KB of gzipped JavaScript before a demo is scrolled into view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
     const scripts = new Map<string, number>()
     page.on('response', async (response) => {
       if (response.request().resourceType() !== 'script') return
@@ -61,7 +48,7 @@ describe('the chapter page', () => {
   it.each(CHAPTERS)(
     '%s has no serious or critical accessibility violations (axe-core)',
     async (path) => {
-      const page = await browser.newPage()
+      const page = await site.browser.newPage()
       await page.goto(site.origin + path, { waitUntil: 'load' })
       await page.addScriptTag({ content: axeSource })
       const violations = await page.evaluate(async () => {

@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 import { CHAPTER, demo, HIDE_HEADER, openPage } from './demo-page.js'
-import { servePreview } from './preview-server.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 const DEMOS = ['closed-form', 'sgd-trainer', 'vectorization', 'normal']
@@ -18,19 +17,11 @@ interface Axe {
   run(context: Element): Promise<{ violations: { id: string; impact: string }[] }>
 }
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
+const site = useBuiltSite()
 const problems: string[] = []
 
 beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
   mkdirSync(artifacts, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
 })
 
 /** Opens the chapter and scrolls every demo into view, waiting until each has drawn its plots. */
@@ -39,7 +30,7 @@ async function chapterWithDemos(
   width: number,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Page> {
-  const page = await openPage(browser, site.origin + CHAPTER[locale], problems, {
+  const page = await openPage(site.browser, site.origin + CHAPTER[locale], problems, {
     width,
     colorScheme,
   })
@@ -108,7 +99,7 @@ describe('the demos’ figures are legible on a phone and in Chinese', () => {
   )
 
   it('on the Chinese page, every legend label of the chapter’s figures fits inside its box', async () => {
-    const page = await openPage(browser, site.origin + CHAPTER.zh, problems)
+    const page = await openPage(site.browser, site.origin + CHAPTER.zh, problems)
     const clipped = await page.evaluate(() =>
       Array.from(document.querySelectorAll('svg .legend')).flatMap((legend) => {
         const box = (legend.querySelector(':scope > rect') as SVGRectElement).getBBox()

@@ -1,29 +1,20 @@
 import { mkdirSync } from 'node:fs'
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 import { CHAPTER, demo, HIDE_HEADER, numberIn, openPage } from './demo-page.js'
-import { servePreview } from './preview-server.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
+const site = useBuiltSite()
 const problems: string[] = []
 
 beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
   mkdirSync(artifacts, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
-
 const openChapter = (query = '', path = CHAPTER.en): Promise<Page> =>
-  openPage(browser, site.origin + path + query, problems)
+  openPage(site.browser, site.origin + path + query, problems)
 
 /** The `d` of the SGD path in the contour plot (the plot's second series). */
 const sgdPath = (trainer: Locator) =>
@@ -176,7 +167,10 @@ describe('the live demos of 3.1, in headless Chromium', () => {
   })
 
   it('closed form: a finger drags a point too (touch events, as on a phone)', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true })
+    const page = await site.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    })
     page.on('pageerror', (e) => problems.push(e.message))
     await page.goto(site.origin + CHAPTER.en)
     const closedForm = await demo(page, 'closed-form')

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 const CHAPTER = { en: '/chapter-3/linear-regression/', zh: '/zh-cn/chapter-3/linear-regression/' }
@@ -27,23 +27,15 @@ const builtText = (name: string) =>
     .outputs.flatMap((o) => (o.kind === 'text' ? [o.text] : []))
     .join('\n')
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
+const site = useBuiltSite()
 const problems: string[] = []
 
 beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
   mkdirSync(artifacts, { recursive: true })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
-
 async function open(path: string, options: { colorScheme?: 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options })
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options })
   page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: ${m.text()}`))
   page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`))
   await page.goto(site.origin + path)
@@ -109,7 +101,7 @@ function svgTexts(svg: string): string[] {
 
 describe('live code cells on the chapter page, in headless Chromium', () => {
   it('loads neither the editor nor the transpiler before a cell is touched, and each on its press', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
     const scripts: string[] = []
     const workers: string[] = []
     page.on('request', (request) => {
@@ -318,7 +310,7 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
   })
 
   it('keeps a long output line inside its block on a phone: the page does not scroll sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } })
     await page.goto(site.origin + CHAPTER.en)
     const width = () =>
       page.evaluate(

@@ -1,7 +1,5 @@
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import { describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 
 const CHAPTER_PAGES = [
   'chapter-3/linear-regression/',
@@ -9,22 +7,11 @@ const CHAPTER_PAGES = [
   'chapter-3/linear-regression-concise/',
 ].flatMap((p) => [`/${p}`, `/zh-cn/${p}`])
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
-
-beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
+const site = useBuiltSite()
 
 /** Every numbered display equation: its number, and the gap from its formula to the number's box. */
 async function numberedDisplays(width: number, path: string) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } })
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } })
   await page.goto(site.origin + path, { waitUntil: 'load' })
   const result = await page.evaluate(() => {
     const displays = Array.from(document.querySelectorAll('.katex-display .katex-html')).filter(

@@ -1,7 +1,6 @@
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 
 // The book's order, written here as the truth the rendered site must follow (not read from the
 // config): the pages before the API reference, then the API reference, then the pages after it.
@@ -18,18 +17,7 @@ const BEFORE_API = [
 const AFTER_API = ['performance/', 'contributing/']
 const LOCALES = { en: '/', zh: '/zh-cn/' }
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
-
-beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
+const site = useBuiltSite()
 
 /** The sidebar's links in the order they are drawn, and the page's previous and next links. */
 async function navigationOf(page: Page, path: string) {
@@ -49,7 +37,7 @@ async function navigationOf(page: Page, path: string) {
 
 describe.each(Object.entries(LOCALES))('the %s sidebar and prev/next links', (_, prefix) => {
   it('list every page in the book’s order, and prev/next walk that order page by page', async () => {
-    const page = await browser.newPage()
+    const page = await site.browser.newPage()
     // Home is a splash page, drawn without a sidebar: read the sidebar on the chapter's first page.
     const { sidebar } = await navigationOf(page, `${prefix}chapter-3/linear-regression/`)
     const isApi = (p: string | null) => p?.startsWith(`${prefix}api/`) ?? false

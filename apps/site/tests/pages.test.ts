@@ -1,28 +1,18 @@
 import { mkdirSync } from 'node:fs'
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 import { crawl, FIGURE_SVG, type PageReport } from './site-crawler.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 const CHAPTER = { en: '/chapter-3/linear-regression/', zh: '/zh-cn/chapter-3/linear-regression/' }
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
+const site = useBuiltSite()
 let reports: Map<string, PageReport>
 
 beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
-  reports = await crawl(browser, site.origin, ['/', '/zh-cn/'])
+  reports = await crawl(site.browser, site.origin, ['/', '/zh-cn/'])
   mkdirSync(`${artifacts}pages`, { recursive: true })
 }, 600_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
 
 describe('every page of the built site, in both locales', () => {
   it('reaches the chapter, getting started, guide, API reference, contributing and performance pages in both locales', () => {
@@ -75,7 +65,7 @@ describe('every page of the built site, in both locales', () => {
     const withFigures = [...reports.values()].filter((r) => r.figures > 0).map((r) => r.path)
     // 3.1, 3.2 and the softmax page, in both languages.
     expect(withFigures.length).toBeGreaterThanOrEqual(6)
-    const page = await browser.newPage({ viewport: { width: 390, height: 900 } })
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 900 } })
     const tooSmall: string[] = []
     for (const path of withFigures) {
       await page.goto(site.origin + path)
@@ -100,7 +90,7 @@ describe('every page of the built site, in both locales', () => {
 
   it('draws every figure on the page’s own background in the dark theme, never in a white card', async () => {
     const withFigures = [...reports.values()].filter((r) => r.figures > 0).map((r) => r.path)
-    const page = await browser.newPage({ colorScheme: 'dark' })
+    const page = await site.browser.newPage({ colorScheme: 'dark' })
     const white: string[] = []
     for (const path of withFigures) {
       await page.goto(site.origin + path)
@@ -130,7 +120,7 @@ describe('every page of the built site, in both locales', () => {
       (p) => p.startsWith('/zh-cn/') && !p.includes('/api/'),
     )
     expect(chinese.length).toBeGreaterThanOrEqual(10)
-    const page = await browser.newPage()
+    const page = await site.browser.newPage()
     const stray: string[] = []
     for (const path of chinese) {
       await page.goto(site.origin + path)
@@ -164,7 +154,7 @@ describe('every page of the built site, in both locales', () => {
   it.each(Object.entries(CHAPTER))(
     'numbers and captions the %s chapter’s figures, the neuron among them, with links from the text',
     async (locale, path) => {
-      const page = await browser.newPage()
+      const page = await site.browser.newPage()
       await page.goto(site.origin + path)
       const found = await page.evaluate(() => ({
         figures: Array.from(document.querySelectorAll('figure.numbered-figure'), (f) => ({
@@ -197,7 +187,7 @@ describe('every page of the built site, in both locales', () => {
     'guides/data-at-scale',
     'models/softmax',
   ])('shows Chinese comments in every code cell of the Chinese page %s', async (path) => {
-    const page = await browser.newPage()
+    const page = await site.browser.newPage()
     await page.goto(`${site.origin}/zh-cn/${path}/`)
     const comments = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.code-cell .ec-line'), (l) => l.textContent ?? '')
@@ -227,7 +217,7 @@ describe('every page of the built site, in both locales', () => {
         ['desktop', 1280],
         ['phone', 390],
       ] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme })
+        const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme })
         for (const path of shown) {
           await page.goto(site.origin + path)
           // /zh-cn/chapter-3/linear-regression/ → zh-cn-chapter-3-linear-regression

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 
 const artifacts = new URL('../artifacts/', import.meta.url).pathname
 // The committed results the page is built from: the page must show them as they are.
@@ -23,22 +22,14 @@ const results = JSON.parse(
   }[]
 }
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
+const site = useBuiltSite()
 let page: Page
 
 beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(`${site.origin}/performance/`)
   mkdirSync(artifacts, { recursive: true })
   await page.screenshot({ path: `${artifacts}performance-en.png`, fullPage: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
 })
 
 /** The text of each row of the page's tables, cell by cell. */

@@ -1,20 +1,7 @@
-import { launchChromium } from '@d2l-ts/e2e/chromium'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { servePreview } from './preview-server.js'
+import { describe, expect, it } from 'vitest'
+import { useBuiltSite } from './built-site.js'
 
-let browser: Browser
-let site: Awaited<ReturnType<typeof servePreview>>
-
-beforeAll(async () => {
-  site = await servePreview()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-})
+const site = useBuiltSite()
 
 /** The part of pagefind's browser API the test uses. */
 interface Pagefind {
@@ -28,7 +15,7 @@ interface PagefindResult {
 
 /** What the site's search (pagefind, as Starlight's search box calls it) indexed for a page. */
 async function indexedText(path: string, query: string): Promise<string | undefined> {
-  const page = await browser.newPage()
+  const page = await site.browser.newPage()
   await page.goto(site.origin + path)
   // Loaded by a module script of the page: vitest would rewrite an import() written in this file.
   await page.addScriptTag({
