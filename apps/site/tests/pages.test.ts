@@ -181,14 +181,16 @@ describe('every page of the built site, in both locales', () => {
   )
 
   it.each([
-    'chapter-3/linear-regression',
-    'chapter-3/linear-regression-scratch',
-    'chapter-3/linear-regression-concise',
-    'guides/data-at-scale',
-    'models/softmax',
+    '/zh-cn/',
+    '/zh-cn/getting-started/node/',
+    '/zh-cn/chapter-3/linear-regression/',
+    '/zh-cn/chapter-3/linear-regression-scratch/',
+    '/zh-cn/chapter-3/linear-regression-concise/',
+    '/zh-cn/guides/data-at-scale/',
+    '/zh-cn/models/softmax/',
   ])('shows Chinese comments in every code cell of the Chinese page %s', async (path) => {
     const page = await site.browser.newPage()
-    await page.goto(`${site.origin}/zh-cn/${path}/`)
+    await page.goto(site.origin + path)
     const comments = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.code-cell .ec-line'), (l) => l.textContent ?? '')
         .map((line) => /(?:^|\s)\/\/\s?(.*)$/.exec(line)?.[1])
