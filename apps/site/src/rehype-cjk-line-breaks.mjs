@@ -1,17 +1,23 @@
 // A rehype plugin: a source line broken between two Chinese characters renders as a space in every
 // browser ("回答这类 问题"), because none applies CSS Text's rule that such a line break vanishes
 // between wide characters. This applies it at build time, so that Chinese paragraphs can be wrapped
-// in the MDX source like English ones: inside a text, and where a text meets an element ("参见\n"
-// then a link whose text is Chinese). Code keeps its line breaks.
+// in the MDX source like English ones. It goes one step further for full-width punctuation, which
+// carries its own space: a break next to "。" or "（" vanishes whatever is on its other side
+// ("为 1。\nsoftmax" reads "为 1。softmax"). Breaks inside a text and where a text meets an element
+// ("参见\n" then a link) are both handled; code keeps its line breaks.
 
 // East Asian wide characters: CJK punctuation, kana, ideographs (with extension A), full-width forms.
-const WIDE = '\\u3000-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef'
-const BREAK_BETWEEN_WIDE = new RegExp(`([${WIDE}])[ \\t]*\\n[ \\t]*(?=[${WIDE}])`, 'g')
-const WIDE_THEN_BREAK = new RegExp(`(?<=[${WIDE}])[ \\t]*\\n[ \\t]*$`)
-const BREAK_THEN_WIDE = new RegExp(`^[ \\t]*\\n[ \\t]*(?=[${WIDE}])`)
-const STARTS_WIDE = new RegExp(`^[${WIDE}]`)
-const ENDS_WIDE = new RegExp(`[${WIDE}]$`)
+const WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/
+// Full-width punctuation that ends a clause or closes, and that opens.
+const CLOSING = /[、。〉》」』】〕）！，：；？]/
+const OPENING = /[〈《「『【〔（]/
+const BREAK = /[ \t]*\n[ \t]*/g
 const KEEP = new Set(['pre', 'code', 'script', 'style', 'textarea'])
+
+/** Whether a line break between these two characters disappears. */
+function joins(before, after) {
+  return (WIDE.test(before) && WIDE.test(after)) || CLOSING.test(before) || OPENING.test(after)
+}
 
 /** @param {any} node */
 const isKept = (node) => node.type === 'element' && KEEP.has(node.tagName)
@@ -26,22 +32,27 @@ function edgeText(node, last) {
 /** @param {any} node */
 function joinLines(node) {
   if (node.type === 'text') {
-    node.value = node.value.replace(BREAK_BETWEEN_WIDE, '$1')
+    node.value = node.value.replace(BREAK, (space, at, value) => {
+      const [before, after] = [value[at - 1], value[at + space.length]]
+      return before && after && joins(before, after) ? '' : space
+    })
     return
   }
   if (isKept(node)) return
   const children = node.children ?? []
   for (const child of children) joinLines(child)
-  // Across a boundary: a text ending in a line break, before an element starting with a wide
-  // character, or an element ending with one, before a text starting with a line break.
+  // Across a boundary: a text ending in a line break before an element, or an element before a text
+  // starting with one.
   for (let i = 1; i < children.length; i++) {
     const before = edgeText(children[i - 1], true)
     const after = edgeText(children[i], false)
-    if (!before || !after) continue
-    if (WIDE_THEN_BREAK.test(before.value) && STARTS_WIDE.test(after.value)) {
-      before.value = before.value.replace(WIDE_THEN_BREAK, '')
-    } else if (ENDS_WIDE.test(before.value) && BREAK_THEN_WIDE.test(after.value)) {
-      after.value = after.value.replace(BREAK_THEN_WIDE, '')
+    if (!before?.value || !after?.value) continue
+    const trailing = /[ \t]*\n[ \t]*$/.exec(before.value)
+    const leading = /^[ \t]*\n[ \t]*/.exec(after.value)
+    if (trailing && trailing.index > 0 && joins(before.value[trailing.index - 1], after.value[0])) {
+      before.value = before.value.slice(0, trailing.index)
+    } else if (leading && joins(before.value.at(-1), after.value[leading[0].length] ?? '')) {
+      after.value = after.value.slice(leading[0].length)
     }
   }
 }

@@ -23,6 +23,11 @@ describe('rehypeCjkLineBreaks', () => {
     expect(render('输出（\n构建')[0]).toBe('输出（构建')
   })
 
+  it('removes it next to full-width punctuation, which carries its own space, whatever the other side', () => {
+    expect(render('总和为 1。\nsoftmax 先取指数')[0]).toBe('总和为 1。softmax 先取指数')
+    expect(render('ml.js\n（ml-regression）')[0]).toBe('ml.js（ml-regression）')
+  })
+
   it('keeps it where either side is not a wide character, where it reads as a space', () => {
     expect(render('学习率\nlr')[0]).toBe('学习率\nlr')
     expect(render('fit\n方法')[0]).toBe('fit\n方法')

@@ -115,7 +115,7 @@ describe('every page of the built site, in both locales', () => {
     expect(white).toEqual([])
   })
 
-  it('prints no stray space between two Chinese characters on any written Chinese page', async () => {
+  it('prints no stray space in the Chinese text of any written Chinese page: between characters, next to full-width punctuation', async () => {
     const chinese = [...reports.keys()].filter(
       (p) => p.startsWith('/zh-cn/') && !p.includes('/api/'),
     )
@@ -131,7 +131,8 @@ describe('every page of the built site, in both locales', () => {
           (block) =>
             // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: a source line break shows as a space
             (block as HTMLElement).innerText.match(
-              /.{0,6}[\u4e00-\u9fff，。、；：] +[\u4e00-\u9fff（].{0,6}/g,
+              // Between two Chinese characters, after full-width punctuation, before "（".
+              /.{0,6}(?:[\u4e00-\u9fff] +[\u4e00-\u9fff（]|[，。、；：！？）] +\S| +（).{0,6}/g,
             ) ?? [],
         ),
       )
