@@ -9,6 +9,7 @@ import { apiPackages } from './src/api-packages.mjs'
 import { modelPages } from './src/model-pages.mjs'
 import rehypeCjkLineBreaks from './src/rehype-cjk-line-breaks.mjs'
 import rehypeEquationNumbers from './src/rehype-equation-numbers.mjs'
+import rehypeMathPunctuation from './src/rehype-math-punctuation.mjs'
 import rehypeSearchMath from './src/rehype-search-math.mjs'
 
 // One starlight-typedoc instance per package: each gets its own API pages and sidebar group.
@@ -26,6 +27,7 @@ export default defineConfig({
     rehypePlugins: [
       [rehypeKatex, { strict: 'error' }],
       rehypeEquationNumbers,
+      rehypeMathPunctuation,
       rehypeSearchMath,
       rehypeCjkLineBreaks,
     ],

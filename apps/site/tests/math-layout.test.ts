@@ -64,3 +64,39 @@ describe('numbered equations', () => {
     },
   )
 })
+
+describe('inline formulas', () => {
+  it.each([...CHAPTER_PAGES, '/models/softmax/', '/zh-cn/models/softmax/'])(
+    'at 390 px on %s: no punctuation that follows a formula starts a line',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 900 } })
+      await page.goto(site.origin + path, { waitUntil: 'load' })
+      const stranded = await page.evaluate(() => {
+        const found: string[] = []
+        for (const math of document.querySelectorAll('.sl-markdown-content .katex')) {
+          if (math.closest('.katex-display')) continue
+          // The first character after the formula in reading order, where it is punctuation.
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+          walker.currentNode = math.lastChild ?? math
+          let next = walker.nextNode()
+          while (next && math.contains(next)) next = walker.nextNode()
+          if (!next || !/^[、。）！，：；？.,;:!?)]/.test(next.textContent ?? '')) continue
+          const range = document.createRange()
+          range.setStart(next, 0)
+          range.setEnd(next, 1)
+          const mark = range.getBoundingClientRect()
+          const formula = math.getClientRects()
+          const last = formula[formula.length - 1]
+          // On the formula's last line, the mark's middle lies between that line's top and bottom.
+          const middle = (mark.top + mark.bottom) / 2
+          if (!last || middle < last.top || middle > last.bottom) {
+            found.push(`${math.textContent?.slice(-12)}|${next.textContent?.slice(0, 6)}`)
+          }
+        }
+        return found
+      })
+      await page.close()
+      expect(stranded).toEqual([])
+    },
+  )
+})
