@@ -47,6 +47,17 @@ describe('axisTicks', () => {
     expect(ticks.filter((t) => !t.major).every((t) => t.label === '')).toBe(true)
   })
 
+  it('writes every power as 10ᵏ on an axis that reaches beyond 0.001 … 1000, never a mix', () => {
+    const ticks = axisTicks(makeScale('log', [1e-4, 1], [0, 100]), 'log', 5)
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual([
+      '10⁻⁴',
+      '10⁻³',
+      '10⁻²',
+      '10⁻¹',
+      '10⁰',
+    ])
+  })
+
   it('keeps d3 labels on a log axis with fewer than two powers of ten in view', () => {
     const ticks = axisTicks(makeScale('log', [2, 9], [0, 100]), 'log', 5)
     expect(ticks.filter((t) => t.major).length).toBeGreaterThanOrEqual(2)
@@ -66,7 +77,7 @@ describe('axisTicks', () => {
 
 describe('powerOfTenLabel and the small helpers', () => {
   it('writes 10^k plainly from 0.001 to 1000, with a superscript beyond', () => {
-    expect([-3, -2, -1, 0, 1, 2, 3].map(powerOfTenLabel)).toEqual([
+    expect([-3, -2, -1, 0, 1, 2, 3].map((e) => powerOfTenLabel(e))).toEqual([
       '0.001',
       '0.01',
       '0.1',

@@ -86,10 +86,20 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = {
   '9': '⁹',
 }
 
-/** Labels a power of ten: `0.001` … `1000` written out, `10⁴`, `10⁻⁵` beyond. */
-export function powerOfTenLabel(exponent: number): string {
-  if (exponent >= 0 && exponent <= 3) return `1${'0'.repeat(exponent)}`
-  if (exponent < 0 && exponent >= -3) return `0.${'0'.repeat(-exponent - 1)}1`
+/** The powers of ten written out in full; beyond them an axis writes every power as `10ᵏ`. */
+const WRITTEN_OUT = { lowest: -3, highest: 3 }
+
+/**
+ * Labels a power of ten: `0.001` … `1000` written out, `10⁴`, `10⁻⁵` beyond; with `superscript`,
+ * always `10ᵏ` (`10⁰`, `10⁻²`).
+ */
+export function powerOfTenLabel(exponent: number, superscript = false): string {
+  if (!superscript && exponent >= 0 && exponent <= WRITTEN_OUT.highest) {
+    return `1${'0'.repeat(exponent)}`
+  }
+  if (!superscript && exponent < 0 && exponent >= WRITTEN_OUT.lowest) {
+    return `0.${'0'.repeat(-exponent - 1)}1`
+  }
   const sup = [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')
   return `10${sup}`
 }
@@ -101,7 +111,7 @@ function exponentOf(value: number): number | undefined {
 
 /**
  * The ticks of an axis, from d3: linear axes label every tick with d3's `tickFormat`; log axes label
- * the powers of ten (1, 10, 100, …) and keep the ticks between them as unlabelled minor ticks, unless
+ * the powers of ten (1, 10, 100, …, or 10⁰, 10², 10⁴, … when one of them is beyond 0.001 … 1000) and keep the ticks between them as unlabelled minor ticks, unless
  * fewer than two powers of ten are in view, when d3 chooses which ticks to label. Those labels are
  * plain decimals (`0.4`), not d3's default SI prefixes (`400m`), which read as metres or milli-units
  * under a loss.
@@ -113,12 +123,15 @@ export function axisTicks(scale: Scale, kind: AxisScale, count: number): Tick[] 
     return values.map((value) => ({ value, label: format(value), major: true }))
   }
   const exponents = values.map(exponentOf)
-  if (exponents.filter((e) => e !== undefined).length >= 2) {
+  const powers = exponents.filter((e) => e !== undefined)
+  if (powers.length >= 2) {
+    // One style per axis: 1, 0.01, 10⁻⁴ side by side read as three kinds of number.
+    const superscript = powers.some((e) => e < WRITTEN_OUT.lowest || e > WRITTEN_OUT.highest)
     return values.map((value, i) => {
       const e = exponents[i]
       return e === undefined
         ? { value, label: '', major: false }
-        : { value, label: powerOfTenLabel(e), major: true }
+        : { value, label: powerOfTenLabel(e, superscript), major: true }
     })
   }
   const format = scale.tickFormat(count, '~g')
