@@ -18,7 +18,7 @@ const loss = mseLoss
 // 3.3.6：对模型参数做小批量随机梯度下降。
 const trainer = new SGD(net.parameters(), { lr: 0.03 })
 
-// 3.3.7：训练 3 个迭代周期；每个周期后计算全部数据上的损失，它最终稳定在 σ² = 1e-4 附近。
+// 3.3.7：训练 3 个迭代周期；每个迭代周期后计算全部数据上的损失，它最终稳定在 σ² = 1e-4 附近。
 for (let epoch = 1; epoch <= 3; epoch++) {
   for (const [X, y] of dataIter) await trainStep(net, [X, y], { optimizer: trainer, loss })
   const l = evaluateLoss(net, [[features, labels]], loss)
