@@ -181,6 +181,29 @@ describe('every page of the built site, in both locales', () => {
     },
   )
 
+  it.each(
+    [
+      'chapter-3/linear-regression/',
+      'chapter-3/linear-regression-scratch/',
+      'models/softmax/',
+    ].flatMap((p) => [`/${p}`, `/zh-cn/${p}`]),
+  )('folds every exercise answer on %s, the cells that check it included', async (path) => {
+    const page = await site.browser.newPage()
+    await page.goto(site.origin + path)
+    const found = await page.evaluate(() => ({
+      answers: document.querySelectorAll('details').length,
+      open: document.querySelectorAll('details[open]').length,
+      unfoldedCells: Array.from(
+        document.querySelectorAll<HTMLElement>('[data-cell^="exercise-"]'),
+        (cell) => (cell.closest('details') ? '' : cell.dataset.cell),
+      ).filter(Boolean),
+    }))
+    await page.close()
+    expect(found.answers).toBeGreaterThanOrEqual(3)
+    expect(found.open).toBe(0)
+    expect(found.unfoldedCells).toEqual([])
+  })
+
   it.each([
     '/zh-cn/',
     '/zh-cn/getting-started/node/',
