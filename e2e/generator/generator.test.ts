@@ -282,7 +282,7 @@ describe(`the ${NAME} page in the built site, in headless Chromium`, () => {
       const output = (await cell.locator('[data-cell-output]').textContent()) ?? ''
       expect(await state(), `the cell printed:\n${output}`).toBe('done')
       expect(await cell.locator('[data-cell-caption]').textContent()).toMatch(
-        /^Output \(run in this browser, (webgl|cpu) backend, \d+\.\d s\)$/,
+        /^Output \(run in this browser, (webgl|cpu) backend, \d+\.\d\u00a0s\)$/,
       )
       // Three epochs of SGD on y = 2x₁ − 3.4x₂ + 4.2 + ε, in float32: close to the rule's 2.8.
       const prediction = Number(/prediction for \[1, 1\]: (-?\d+\.\d+)/.exec(output)?.[1])

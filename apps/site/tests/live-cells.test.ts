@@ -139,7 +139,7 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
     expectClose(await shownText(cell), builtText('closed-form'), () => 1e-5)
     await expect
       .poll(() => cell.locator('[data-cell-caption]').textContent())
-      .toMatch(/^Output \(run in this browser, webgl backend, \d+\.\d s\)$/)
+      .toMatch(/^Output \(run in this browser, webgl backend, \d+\.\d\u00a0s\)$/)
     await page.close()
   })
 
@@ -333,7 +333,7 @@ describe('live code cells on the chapter page, in headless Chromium', () => {
       const cell = cellOf(page, 'closed-form')
       await run(cell)
       expect(await cell.locator('[data-cell-caption]').textContent()).toMatch(
-        /^Output \(run in this browser, cpu backend, \d+\.\d s\)$/,
+        /^Output \(run in this browser, cpu backend, \d+\.\d\u00a0s\)$/,
       )
       expectClose(await shownText(cell), builtText('closed-form'), () => 1e-5)
     } finally {

@@ -14,7 +14,7 @@ const en = {
   running: (backend: string | null) =>
     backend ? `Running in this browser on ${backend}…` : 'Running in this browser…',
   done: (backend: string | null, seconds: number) =>
-    `Output (run in this browser${backend ? `, ${backend} backend` : ''}, ${seconds.toFixed(1)} s)`,
+    `Output (run in this browser${backend ? `, ${backend} backend` : ''}, ${seconds.toFixed(1)}\u00a0s)`,
   failed: (backend: string | null) =>
     `Output (run in this browser${backend ? `, ${backend} backend` : ''}): the cell failed`,
   stopped: (backend: string | null) =>
@@ -51,7 +51,7 @@ const zh: CellStrings = {
   running: (backend) =>
     backend ? `正在本浏览器中运行（${backend} 后端）……` : '正在本浏览器中运行……',
   done: (backend, seconds) =>
-    `输出（在本浏览器中运行${backend ? `，${backend} 后端` : ''}，用时 ${seconds.toFixed(1)} 秒）`,
+    `输出（在本浏览器中运行${backend ? `，${backend} 后端` : ''}，用时 ${seconds.toFixed(1)}\u00a0秒）`,
   failed: (backend) =>
     `输出（在本浏览器中运行${backend ? `，${backend} 后端` : ''}）：单元运行出错`,
   stopped: (backend) =>
