@@ -1,5 +1,5 @@
 // 3.3.3–3.3.7: the concise version. The model is one linear layer with 2 inputs and 1 output (the
-// book's nn.Linear(2, 1)), the loss is the mean squared error and the optimiser the packages' SGD;
+// book's nn.Linear(2, 1)), the loss is the mean squared error and the optimizer the packages' SGD;
 // trainStep takes one step of the book's loop: loss, gradients, update.
 import { loadArray, syntheticData } from '@d2l-ts/data'
 import { mseLoss } from '@d2l-ts/losses'
@@ -12,7 +12,7 @@ const trueB = 4.2
 const { X: features, y: labels } = syntheticData(trueW, trueB, 1000, { seed: 0 })
 const dataIter = loadArray([features, labels], 10, { seed: 0 })
 
-// 3.3.3–3.3.4: weights from N(0, 0.01²) and a zero bias, as the book initialises them.
+// 3.3.3–3.3.4: weights from N(0, 0.01²) and a zero bias, as the book initializes them.
 const net = new Linear({ inputs: 2, outputs: 1, initStd: 0.01, seed: 0 })
 // 3.3.5: (ŷ − y)² without the ½, averaged over the batch: its gradient is twice the squared loss's.
 const loss = mseLoss

@@ -1,5 +1,5 @@
 // Exercise 3: noise from the Laplace density p(ε) = ½exp(−|ε|), plus a few gross outliers.
-// Its negative log-likelihood is Σ(log 2 + |yᵢ − ŷᵢ|), so maximum likelihood minimises the absolute
+// Its negative log-likelihood is Σ(log 2 + |yᵢ − ŷᵢ|), so maximum likelihood minimizes the absolute
 // error. That has no closed form, but SGD on the l1 loss gets close to the optimum.
 import { LinearRegression, syntheticData } from '@d2l-ts/d2l'
 import { l1Loss, squaredLoss } from '@d2l-ts/losses'

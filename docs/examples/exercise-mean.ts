@@ -1,4 +1,4 @@
-// Exercise 1: which constant b minimises Σ(xᵢ − b)²? Setting the derivative −2Σ(xᵢ − b) to zero
+// Exercise 1: which constant b minimizes Σ(xᵢ − b)²? Setting the derivative −2Σ(xᵢ − b) to zero
 // gives b = mean(x). A brute-force scan over b agrees.
 import { argMin, expandDims, linspace, randomNormal, square, sub, sum } from '@d2l-ts/tensor'
 
