@@ -22,11 +22,14 @@ function joins(before, after) {
 /** @param {any} node */
 const isKept = (node) => node.type === 'element' && KEEP.has(node.tagName)
 
-/** The first (or last) text node inside `node` that is not in code, or undefined. */
-function edgeText(node, last) {
+/**
+ * The first (or last) text node inside `node`, or undefined; one inside code only `toRead`, since a
+ * neighbour's code decides whether a break goes but is never changed.
+ */
+function edgeText(node, last, toRead = false) {
   if (node.type === 'text') return node
-  if (isKept(node) || !node.children?.length) return undefined
-  return edgeText(last ? node.children.at(-1) : node.children[0], last)
+  if ((isKept(node) && !toRead) || !node.children?.length) return undefined
+  return edgeText(last ? node.children.at(-1) : node.children[0], last, toRead)
 }
 
 /** @param {any} node */
@@ -46,13 +49,18 @@ function joinLines(node) {
   for (let i = 1; i < children.length; i++) {
     const before = edgeText(children[i - 1], true)
     const after = edgeText(children[i], false)
-    if (!before?.value || !after?.value) continue
-    const trailing = /[ \t]*\n[ \t]*$/.exec(before.value)
-    const leading = /^[ \t]*\n[ \t]*/.exec(after.value)
-    if (trailing && trailing.index > 0 && joins(before.value[trailing.index - 1], after.value[0])) {
-      before.value = before.value.slice(0, trailing.index)
-    } else if (leading && joins(before.value.at(-1), after.value[leading[0].length] ?? '')) {
-      after.value = after.value.slice(leading[0].length)
+    const nextChar = edgeText(children[i], false, true)?.value[0]
+    const previousChar = edgeText(children[i - 1], true, true)?.value.at(-1)
+    const trailing = before && /[ \t]*\n[ \t]*$/.exec(before.value)
+    const leading = after && /^[ \t]*\n[ \t]*/.exec(after.value)
+    if (trailing && trailing.index > 0 && nextChar) {
+      if (joins(before.value[trailing.index - 1], nextChar)) {
+        before.value = before.value.slice(0, trailing.index)
+      }
+    } else if (leading && previousChar && after.value.length > leading[0].length) {
+      if (joins(previousChar, after.value[leading[0].length])) {
+        after.value = after.value.slice(leading[0].length)
+      }
     }
   }
 }

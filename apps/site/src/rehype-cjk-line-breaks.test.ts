@@ -45,6 +45,16 @@ describe('rehypeCjkLineBreaks', () => {
     expect([before.value, after.value, tail.value]).toEqual(['参见', '中的', '\n方法'])
   })
 
+  it('reads code beside a full-width comma but leaves the code as it is', () => {
+    const before = text('由这个包提供，\n')
+    const code = text('loadIris()')
+    rehypeCjkLineBreaks()({
+      type: 'root',
+      children: [element('p', [before, element('code', [code])])],
+    })
+    expect([before.value, code.value]).toEqual(['由这个包提供，', 'loadIris()'])
+  })
+
   it('leaves code alone', () => {
     expect(render('一\n二')).toEqual(['一二', '一\n二'])
   })

@@ -191,8 +191,9 @@ describe('every page of the built site, in both locales', () => {
     const page = await site.browser.newPage()
     await page.goto(site.origin + path)
     const found = await page.evaluate(() => ({
-      answers: document.querySelectorAll('details').length,
-      open: document.querySelectorAll('details[open]').length,
+      // The page's own folds, not Starlight's (its sidebar groups are <details open>).
+      answers: document.querySelectorAll('.sl-markdown-content details').length,
+      open: document.querySelectorAll('.sl-markdown-content details[open]').length,
       unfoldedCells: Array.from(
         document.querySelectorAll<HTMLElement>('[data-cell^="exercise-"]'),
         (cell) => (cell.closest('details') ? '' : cell.dataset.cell),
