@@ -43,6 +43,11 @@ export class BatchSchedule {
   readonly seed: number
   readonly shuffle: boolean
 
+  /**
+   * @param size the number of rows, n.
+   * @param batchSize the number of rows in every batch but possibly the last.
+   * @param options whether to shuffle, with which seed, and whether to drop a short last batch.
+   */
   constructor(
     size: number,
     batchSize: number,

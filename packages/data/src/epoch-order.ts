@@ -13,6 +13,7 @@ export interface EpochOrderOptions {
  * Epoch k's order depends only on the seed and k, so a run repeats exactly, and a training loop that
  * reads the data itself (a fused kernel) can visit the rows in the same order as the loader.
  *
+ * @param options the run's seed and the epoch.
  * @example
  * ```ts
  * import { epochOrder } from '@d2l-ts/data'

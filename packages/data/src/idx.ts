@@ -100,6 +100,7 @@ export function readIDX(bytes: ArrayBuffer | Uint8Array): IDXData {
  * (28 × 28 images become 784 columns), multiplied by `scale` (default 1/255, so pixels lie in
  * [0, 1], as `ToTensor` gives in 3.5); y holds the labels as int32 class indices.
  *
+ * @param options the `scale` that multiplies every value of X (default 1/255).
  * @throws {ValueError} for files that are not IDX (see {@link readIDX}), or labels that are not whole numbers.
  * @throws {ShapeError} when the labels are not one-dimensional or their count differs from the number of examples.
  * @example

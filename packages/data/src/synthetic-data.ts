@@ -39,6 +39,7 @@ export interface RegressionData {
  * `w` may be a plain array or a 1-D tensor of length d; it is neither disposed nor changed. The caller
  * owns the returned tensors.
  *
+ * @param options the noise's standard deviation `noiseStd` (default 0.01), and a seed.
  * @throws {ValueError} for an empty or non-finite `w`, a non-finite `b`, n not a positive integer, or a
  *   negative or non-finite `noiseStd`.
  * @throws {ShapeError} when `w` is a tensor of rank other than 1.

@@ -28,6 +28,7 @@ export interface TrainTestSplit<T extends readonly Tensor[]> {
  *
  * The inputs are not changed or disposed; the caller owns the returned tensors.
  *
+ * @param options the share of rows for the test set, `testFraction` (default 0.2), and a seed.
  * @throws {ValueError} for a testFraction outside (0, 1) or one that leaves a side empty, empty data, NaN
  *   or ±Infinity.
  * @throws {ShapeError} when the tensors' row counts differ.

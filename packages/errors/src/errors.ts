@@ -42,6 +42,10 @@ export abstract class ArgumentError extends D2lError {
   readonly received: string
   readonly source: string | undefined
 
+  /**
+   * @param details the argument, what was expected and what came, for the message and the fields.
+   * @param hint a sentence added to the message, such as how to put it right.
+   */
   constructor({ argument, expected, received, source }: ErrorDetails, hint?: string) {
     super(
       `${source ? `${source}: ` : ''}${argument}: expected ${expected}, received ${received}` +
@@ -117,6 +121,7 @@ export class DivergenceError extends D2lError {
   readonly loss: number
   readonly nonFinite: 'loss' | 'parameters'
 
+  /** @param details where training diverged, and what showed it. */
   constructor({ epoch, step, loss, nonFinite = 'loss' }: DivergenceDetails) {
     const what =
       nonFinite === 'loss'

@@ -13,6 +13,8 @@ export interface GaussianNLLOptions extends ReductionOptions {
  * ½ log(2πσ²) + (y − ŷ)² / (2σ²) per example. For fixed σ it is the squared loss scaled by 1/σ²
  * plus a constant, so both have the same minimiser: least squares is maximum likelihood.
  *
+ * @param options the noise's standard deviation `sigma` (default 1), and how to reduce the
+ *   per-example losses.
  * @throws {ValueError} when `sigma` is not a positive number.
  * @throws {ShapeError} when `y` does not hold one label per prediction.
  * @example

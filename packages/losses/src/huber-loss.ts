@@ -22,6 +22,7 @@ export interface HuberOptions extends ReductionOptions {
  * Huber loss: ½e² for |e| < δ and δ(|e| − ½δ) beyond, with e = ŷ − y. Quadratic near the optimum like
  * the squared loss, linear for outliers like the L1 loss, and continuous with its slope at |e| = δ.
  *
+ * @param options the threshold `delta` (default 1), and how to reduce the per-example losses.
  * @throws {ValueError} when `delta` is not a positive number.
  * @throws {ShapeError} when `y` does not hold one label per prediction.
  * @example

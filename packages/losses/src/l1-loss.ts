@@ -6,6 +6,7 @@ import { type ReductionOptions, reduce } from './reduction.js'
  * Absolute error |ŷ − y|: the negative log-likelihood of Laplace noise, up to constants (exercise 3 of
  * 3.1). Less sensitive to outliers than the squared loss; its gradient is the sign of the error.
  *
+ * @param options how to reduce the per-example losses (default: their mean).
  * @throws {ShapeError} when `y` does not hold one label per prediction.
  * @example
  * ```ts

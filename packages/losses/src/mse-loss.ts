@@ -6,6 +6,7 @@ import { type ReductionOptions, reduce } from './reduction.js'
  * Mean squared error, (ŷ − y)² without the ½ (PyTorch's `nn.MSELoss`, used in the book's 3.3). Its
  * gradient is twice the squared loss's: the same learning rate takes twice as large a step.
  *
+ * @param options how to reduce the per-example losses (default: their mean).
  * @throws {ShapeError} when `y` does not hold one label per prediction.
  * @example
  * ```ts

@@ -50,6 +50,7 @@ export class Linear implements Module {
   /** The bias b, [outputs]. */
   readonly bias: Variable
 
+  /** @param options the numbers of inputs and outputs, and how to draw the initial weights. */
   constructor({ inputs, outputs = 1, seed, initStd = 0.01 }: LinearOptions) {
     assertInteger('options.inputs', inputs, { min: 1 })
     assertInteger('options.outputs', outputs, { min: 1 })

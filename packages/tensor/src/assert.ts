@@ -166,6 +166,7 @@ export interface IntegerBounds {
 /**
  * Checks that a number is an integer within inclusive bounds (a batch size, an epoch count).
  *
+ * @param bounds the lowest and highest allowed values, `min` and `max`; either may be left out.
  * @throws {ValueError} naming `argument` and the bounds otherwise.
  * @example
  * ```ts

@@ -58,6 +58,7 @@ export interface RandomNormalOptions extends SeedOptions {
 /**
  * A float32 tensor of samples from N(mean, std²).
  *
+ * @param options the mean and standard deviation (default 0 and 1), and a seed.
  * @example
  * ```ts
  * import { randomNormal } from '@d2l-ts/tensor'
@@ -89,6 +90,7 @@ export interface RandomUniformOptions extends SeedOptions {
 /**
  * A float32 tensor of samples from the uniform distribution on [min, max).
  *
+ * @param options the bounds `min` and `max` (default 0 and 1), and a seed.
  * @example
  * ```ts
  * import { randomUniform } from '@d2l-ts/tensor'
@@ -114,6 +116,7 @@ export function randomUniform(
 /**
  * A random ordering of 0 … n−1 (Fisher–Yates), as plain integers: minibatch loaders index with it.
  *
+ * @param options a seed, for the same order on every call.
  * @example
  * ```ts
  * import { permutation } from '@d2l-ts/tensor'
@@ -137,6 +140,7 @@ export function permutation(n: number, { seed }: SeedOptions = {}): Int32Array {
 /**
  * A shuffled copy of `items`; the input array is left as it was.
  *
+ * @param options a seed, for the same order on every call.
  * @example
  * ```ts
  * import { shuffle } from '@d2l-ts/tensor'

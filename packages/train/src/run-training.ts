@@ -73,6 +73,8 @@ export interface RunOptions {
  * @param batches the minibatches of epoch `epoch` (counting from 1), iterated once per epoch: an
  *   array or a loader, or an async iterable that produces them as they are consumed (a table's
  *   stream).
+ * @param options the number of epochs, and the run's callbacks, validation, abort signal and
+ *   progress bar.
  * @throws {DivergenceError} naming the epoch and step where training diverged.
  * @throws {ValueError} when `epochs` is not an integer >= 1 or an epoch yields no batches.
  * @example

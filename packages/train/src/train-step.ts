@@ -39,6 +39,7 @@ export interface TrainStepOptions {
  * `DivergenceError`. One read from the backend per step (the loss and the check together); the
  * step's tensors are disposed.
  *
+ * @param options the optimizer that updates the parameters, and the loss (default `squaredLoss`).
  * @throws {ValueError} when the batch has no labels.
  * @example
  * ```ts

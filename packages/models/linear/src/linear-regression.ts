@@ -164,6 +164,7 @@ export class LinearRegression implements Module {
   /** The float64 answer of the last closed-form fit (or of fromJSON), while w and b still hold it. */
   #solution: ClosedFormSolution | undefined
 
+  /** @param options the numbers of features and outputs, and how to draw the initial weights. */
   constructor({ inputs, outputs = 1, seed, initStd = 0.01 }: LinearRegressionOptions) {
     this.#layer = new Linear({ inputs, outputs, seed, initStd })
     this.inputs = inputs
@@ -428,6 +429,7 @@ export class LinearRegression implements Module {
    * R², adjusted R², the residual standard error, the F test, dfResidual, n and the condition
    * number. `String(summary)` prints it as R's `summary.lm` does.
    *
+   * @param options the confidence level of the intervals, `level` (default 0.95).
    * @throws {ValueError} for a level outside (0, 1).
    * @example
    * ```ts

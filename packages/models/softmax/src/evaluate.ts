@@ -28,6 +28,7 @@ export interface Evaluation {
  * batches of `batchSize` rows so that a large data set never becomes one large tensor.
  *
  * @param model any {@link Module} whose `forward` returns logits `[n, q]`, such as `SoftmaxRegression`.
+ * @param options the number of rows per batch, `batchSize` (default 256).
  * @throws {ShapeError} when y does not hold one label per row of X.
  * @throws {ValueError} for no examples, a label outside [0, q), or a batch size below 1.
  * @example

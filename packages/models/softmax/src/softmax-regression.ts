@@ -74,6 +74,7 @@ export class SoftmaxRegression implements Module {
   readonly #linear: Linear
   readonly #seed: number | undefined
 
+  /** @param options the numbers of features and classes, and how to draw the initial weights. */
   constructor({ inputs, classes, seed, initStd = 0.01 }: SoftmaxRegressionOptions) {
     assertInteger('options.classes', classes, { min: 2 })
     this.#linear = new Linear({ inputs, outputs: classes, seed, initStd })

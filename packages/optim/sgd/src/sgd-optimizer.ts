@@ -51,6 +51,10 @@ export class SGD implements Optimizer {
   readonly #params: readonly Variable[]
   readonly #velocities = new Map<Variable, Variable>()
 
+  /**
+   * @param params the variables to update, such as a model's `parameters()`.
+   * @param options the learning rate, momentum and weight decay.
+   */
   constructor(params: readonly Variable[], { lr, momentum = 0, weightDecay = 0 }: SGDOptions) {
     assertPositive('options.lr', lr)
     if (!(momentum >= 0 && momentum < 1)) {

@@ -26,6 +26,7 @@ export interface BenchmarkResult {
  * asynchronous work counts: for a GPU backend, end `fn` with `await result.data()` so the time
  * includes the device work, not just its scheduling.
  *
+ * @param options how many untimed and timed runs, and the clock to read.
  * @throws {RangeError} when `warmup` is not an integer >= 0 or `repeat` not an integer >= 1.
  * @example
  * ```ts

@@ -26,6 +26,7 @@ export class Timer {
   readonly #clock: Clock
   #startedAt = 0
 
+  /** @param options the clock to read (default `performance.now`), for tests that control time. */
   constructor({ clock = defaultClock }: TimerOptions = {}) {
     this.#clock = clock
     this.start()
