@@ -63,6 +63,9 @@ export default defineConfig({
             excludeExternals: true,
             disableGit: true,
             basePath: '../..',
+            // {path} below is relative to this; by default it is the entry point's folder, and the
+            // links lost their packages/<name>/src/ prefix.
+            displayBasePath: '../..',
             sourceLinkTemplate: 'https://github.com/d2l-ts/d2l-ts/blob/main/{path}#L{line}',
           },
         })

@@ -15,4 +15,22 @@ describe('the built API reference', () => {
     )
     expect(unnamed).toEqual([])
   })
+
+  it('links each “Defined in” to the file it names, at the line it names', () => {
+    const wrong: string[] = []
+    let links = 0
+    for (const path of apiPages) {
+      const html = readFileSync(new URL(path, dist), 'utf8')
+      for (const [, href, file, line] of html.matchAll(
+        /Defined in: <a href="([^"]+)"[^>]*>([^<:]+):(\d+)<\/a>/g,
+      )) {
+        links++
+        if (href !== `https://github.com/d2l-ts/d2l-ts/blob/main/${file}#L${line}`) {
+          wrong.push(`${path}: ${file}:${line} → ${href}`)
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(100)
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
 })
