@@ -47,7 +47,7 @@ export default defineConfig({
       // The pages live outside this app (docs/content); Starlight's Markdown features (asides,
       // heading anchors) apply only to the directories listed here.
       markdown: { processedDirs: ['../../docs/content/'] },
-      routeMiddleware: './src/book-pagination.ts',
+      routeMiddleware: ['./src/book-pagination.ts', './src/performance-toc.ts'],
       editLink: { baseUrl: 'https://github.com/d2l-ts/d2l-ts/edit/main/apps/site/' },
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
       plugins: typedoc.map(([plugin], i) => {
