@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useBuiltSite } from './built-site.js'
 import { crawl, FIGURE_SVG, type PageReport } from './site-crawler.js'
@@ -8,6 +9,26 @@ const CHAPTER = { en: '/chapter-3/linear-regression/', zh: '/zh-cn/chapter-3/lin
 
 const site = useBuiltSite()
 let reports: Map<string, PageReport>
+
+/**
+ * Opens each page in turn in one browser tab and returns what `find(arg)`, run in the page, reports
+ * there, each finding prefixed by its page's path.
+ */
+async function findOnPages(
+  paths: string[],
+  find: (arg: string) => string[],
+  arg: string,
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<string[]> {
+  const page = await site.browser.newPage(options)
+  const found: string[] = []
+  for (const path of paths) {
+    await page.goto(site.origin + path)
+    found.push(...(await page.evaluate(find, arg)).map((finding) => `${path}: ${finding}`))
+  }
+  await page.close()
+  return found
+}
 
 beforeAll(async () => {
   reports = await crawl(site.browser, site.origin, ['/', '/zh-cn/'])
@@ -65,11 +86,9 @@ describe('every page of the built site, in both locales', () => {
     const withFigures = [...reports.values()].filter((r) => r.figures > 0).map((r) => r.path)
     // 3.1, 3.2 and the softmax page, in both languages.
     expect(withFigures.length).toBeGreaterThanOrEqual(6)
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 900 } })
-    const tooSmall: string[] = []
-    for (const path of withFigures) {
-      await page.goto(site.origin + path)
-      const found = await page.evaluate((figureSvg) => {
+    const tooSmall = await findOnPages(
+      withFigures,
+      (figureSvg) => {
         const small: string[] = []
         for (const svg of document.querySelectorAll<SVGSVGElement>(figureSvg)) {
           // The figure's scale on screen: its SVG units, shrunk or grown to the column.
@@ -81,20 +100,18 @@ describe('every page of the built site, in both locales', () => {
           }
         }
         return small
-      }, FIGURE_SVG)
-      tooSmall.push(...found.map((text) => `${path}: ${text}`))
-    }
-    await page.close()
+      },
+      FIGURE_SVG,
+      { viewport: { width: 390, height: 900 } },
+    )
     expect(tooSmall).toEqual([])
   })
 
   it('draws every figure on the page’s own background in the dark theme, never in a white card', async () => {
     const withFigures = [...reports.values()].filter((r) => r.figures > 0).map((r) => r.path)
-    const page = await site.browser.newPage({ colorScheme: 'dark' })
-    const white: string[] = []
-    for (const path of withFigures) {
-      await page.goto(site.origin + path)
-      const found = await page.evaluate((figureSvg) => {
+    const white = await findOnPages(
+      withFigures,
+      (figureSvg) => {
         const cards: string[] = []
         for (const svg of document.querySelectorAll<SVGSVGElement>(figureSvg)) {
           const figure = svg.getBoundingClientRect()
@@ -108,10 +125,10 @@ describe('every page of the built site, in both locales', () => {
           }
         }
         return cards
-      }, FIGURE_SVG)
-      white.push(...found.map((figure) => `${path}: ${figure}`))
-    }
-    await page.close()
+      },
+      FIGURE_SVG,
+      { colorScheme: 'dark' },
+    )
     expect(white).toEqual([])
   })
 
@@ -120,25 +137,20 @@ describe('every page of the built site, in both locales', () => {
       (p) => p.startsWith('/zh-cn/') && !p.includes('/api/'),
     )
     expect(chinese.length).toBeGreaterThanOrEqual(10)
-    const page = await site.browser.newPage()
-    const stray: string[] = []
-    for (const path of chinese) {
-      await page.goto(site.origin + path)
-      const found = await page.evaluate(() =>
+    const stray = await findOnPages(
+      chinese,
+      () =>
         Array.from(
           document.querySelectorAll('.sl-markdown-content :is(p, li, td, summary)'),
-        ).flatMap(
           (block) =>
             // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: a source line break shows as a space
             (block as HTMLElement).innerText.match(
               // Between two Chinese characters, after full-width punctuation, before "（".
               /.{0,6}(?:[\u4e00-\u9fff] +[\u4e00-\u9fff（]|[，。、；：！？）] +\S| +（).{0,6}/g,
             ) ?? [],
-        ),
-      )
-      stray.push(...found.map((context) => `${path}: “${context}”`))
-    }
-    await page.close()
+        ).flatMap((matches) => matches.map((context) => `“${context}”`)),
+      '',
+    )
     expect(stray).toEqual([])
   })
 
