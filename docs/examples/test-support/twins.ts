@@ -6,9 +6,15 @@ import { figuresOf, textOf } from './outputs.js'
 
 const HAN = /[\u4e00-\u9fff]/
 
-/** What a figure draws, words left out: the geometry of every path, line and circle. */
+/**
+ * What a figure draws, words left out: the geometry of every path, line and circle. The legend, drawn
+ * last, is left out too: its box is sized by its words, and a wider Chinese one may go under the
+ * figure where the English one fits in a corner.
+ */
 function shapesOf(svg: string): string[] {
-  return [...svg.matchAll(/<(?:path|line|circle)\b[^>]*>/g)].map((m) => m[0])
+  const legend = svg.indexOf('<g class="legend"')
+  const drawing = legend === -1 ? svg : svg.slice(0, legend)
+  return [...drawing.matchAll(/<(?:path|line|circle)\b[^>]*>/g)].map((m) => m[0])
 }
 
 /** A cell's text with every number replaced by `#`: what a run that times things always prints. */
